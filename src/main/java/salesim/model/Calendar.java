@@ -1,0 +1,41 @@
+package salesim.model;
+
+/**
+ * Time in the model: the horizon and the working calendar. Simulation time is in working days;
+ * a day holds {@link #sellingHoursPerDay()} hours of modelled selling time (admin and breaks are
+ * not simulated), so an hour of rep work is {@code 1 / sellingHoursPerDay} of a day.
+ *
+ * @param months horizon in months
+ * @param daysPerMonth working days per month
+ * @param hoursPerDay paid hours per working day
+ * @param sellingShare share of paid hours available for the modelled selling activities
+ */
+public record Calendar(int months, int daysPerMonth, double hoursPerDay, double sellingShare) {
+
+  public Calendar {
+    Check.range("months", months, 1, 1200);
+    Check.range("daysPerMonth", daysPerMonth, 1, 31);
+    Check.range("hoursPerDay", hoursPerDay, 1.0, 24.0);
+    Check.range("sellingShare", sellingShare, 0.05, 1.0);
+  }
+
+  /** Modelled selling hours in one working day. */
+  public double sellingHoursPerDay() {
+    return hoursPerDay * sellingShare;
+  }
+
+  /** Selling hours one full-time rep has per month. */
+  public double sellingHoursPerMonth() {
+    return sellingHoursPerDay() * daysPerMonth;
+  }
+
+  /** The simulation time (working days) at which month {@code month} (0-based) starts. */
+  public double monthStart(int month) {
+    return (double) month * daysPerMonth;
+  }
+
+  /** The horizon in working days. */
+  public double horizonDays() {
+    return monthStart(months);
+  }
+}

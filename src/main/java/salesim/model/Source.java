@@ -1,0 +1,7 @@
+package salesim.model;
+
+/** Where an opportunity came from: a marketing lead, or a rep's own prospecting. */
+public enum Source {
+  INBOUND,
+  OUTBOUND
+}
