@@ -52,12 +52,30 @@ public final class RandomStreams {
     return new RandomStream(key(purpose.id(), entity));
   }
 
+  /** A fresh stream for one draw site of an entity (a deal's stage, a rep's month). */
+  public RandomStream stream(Purpose purpose, int entity, int index) {
+    return new RandomStream(key(purpose.id(), entity, index));
+  }
+
   /** Restarts an existing stream object at the start of (purpose, entity), allocating nothing. */
   public void reset(RandomStream stream, Purpose purpose, int entity) {
     stream.setSeed(key(purpose.id(), entity));
   }
 
+  /**
+   * Restarts an existing stream object at (purpose, entity, index), allocating nothing: per-draw
+   * keys let an entity's k-th draw be the same in every scenario whatever happened before it.
+   */
+  public void reset(RandomStream stream, Purpose purpose, int entity, int index) {
+    stream.setSeed(key(purpose.id(), entity, index));
+  }
+
   private long key(int purposeId, int entity) {
     return SplitMix64.mix(SplitMix64.mix(base + purposeId) + entity);
+  }
+
+  private long key(int purposeId, int entity, int index) {
+    // A different odd constant than the two-part key, so (p, e, i) never aliases (p, e').
+    return SplitMix64.mix(key(purposeId, entity) ^ (0x6A09_E667_F3BC_C909L + index));
   }
 }

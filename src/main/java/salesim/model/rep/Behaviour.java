@@ -15,6 +15,8 @@ import salesim.model.PerRole;
  * @param learning whether reps update their prospecting and qualification rates from their own
  *     results
  * @param priorHours weight of the prior belief, in hours of experience, when learning
+ * @param memoryMonths how long experience counts: observations fade by {@code exp(-1/memory)} a
+ *     month, so beliefs follow a changing market
  * @param idleCheckHours how long an idle rep waits before reconsidering, absent news
  */
 public record Behaviour(
@@ -23,6 +25,7 @@ public record Behaviour(
     PerRole resistancePerHour,
     boolean learning,
     double priorHours,
+    double memoryMonths,
     double idleCheckHours) {
 
   public Behaviour {
@@ -30,6 +33,7 @@ public record Behaviour(
     Check.range("presentBiasPerMonth", presentBiasPerMonth, 0.0, 10.0);
     Check.present("resistancePerHour", resistancePerHour);
     Check.positive("priorHours", priorHours);
+    Check.range("memoryMonths", memoryMonths, 0.1, 1200.0);
     Check.range("idleCheckHours", idleCheckHours, 0.05, 24.0);
   }
 }

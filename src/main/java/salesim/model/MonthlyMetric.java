@@ -1,0 +1,90 @@
+package salesim.model;
+
+import java.util.Locale;
+
+/**
+ * What the model records for each month of a replication. Flows are summed over the month; levels
+ * (reps, pipeline) are read at the month's end; ratios are derived from the flows when the month
+ * closes. Keys are snake_case and stable: reports, tests and outside checks read them.
+ */
+public enum MonthlyMetric {
+  BOOKINGS_TOTAL("currency"),
+  BOOKINGS_INBOUND("currency"),
+  BOOKINGS_OUTBOUND("currency"),
+  DEALS_WON_INBOUND("deals"),
+  DEALS_WON_OUTBOUND("deals"),
+  DEALS_LOST_INBOUND("deals"),
+  DEALS_LOST_OUTBOUND("deals"),
+  DEALS_LOST_NEGLECT("deals"),
+  DEALS_LOST_FREEZE("deals"),
+  OPPORTUNITIES_INBOUND("deals"),
+  OPPORTUNITIES_OUTBOUND("deals"),
+  INBOUND_LEADS("leads"),
+  INBOUND_LEADS_RESPONDED("leads"),
+  INBOUND_LEADS_QUALIFIED("leads"),
+  INBOUND_LEADS_LOST("leads"),
+  RESPONSE_HOURS_SUM("hours"),
+  DIALS("dials"),
+  CONNECTS("connects"),
+  CONVERSATIONS("conversations"),
+  MEETINGS_BOOKED("meetings"),
+  MEETINGS_OUTBOUND("meetings"),
+  HOURS_INBOUND("hours"),
+  HOURS_PROSPECTING("hours"),
+  HOURS_MEETINGS("hours"),
+  HOURS_DEALS_INBOUND("hours"),
+  HOURS_DEALS_OUTBOUND("hours"),
+  HOURS_IDLE("hours"),
+  HOURS_AVAILABLE("hours"),
+  COMMISSION_INBOUND("currency"),
+  COMMISSION_OUTBOUND("currency"),
+  MEETING_BONUS("currency"),
+  BASE_PAY("currency"),
+  MARKETING_COST("currency"),
+  HIRING_COST("currency"),
+  HIRES("reps"),
+  DEPARTURES("reps"),
+  REVIEWS_FAILED("reviews"),
+  ACTIVE_REPS("reps"),
+  OUTBOUND_REPS("reps"),
+  PIPELINE_OPEN("deals"),
+  ACCOUNTS_READY("accounts"),
+  // Derived when the month closes.
+  COMMISSION_TOTAL("currency"),
+  COST_OF_SALES("currency"),
+  CONTRIBUTION("currency"),
+  OUTBOUND_HOURS_SHARE("share"),
+  IDLE_HOURS_SHARE("share"),
+  MEAN_RESPONSE_HOURS("hours"),
+  INBOUND_LOAD_FTE("FTE");
+
+  private static final MonthlyMetric[] VALUES = values();
+
+  private final String key;
+  private final String unit;
+
+  MonthlyMetric(String unit) {
+    this.key = name().toLowerCase(Locale.ROOT);
+    this.unit = unit;
+  }
+
+  /** The stable snake_case name used in every output. */
+  public String key() {
+    return key;
+  }
+
+  /** The unit, for axis labels and tables ("currency" means the scenario's currency). */
+  public String unit() {
+    return unit;
+  }
+
+  /** Number of monthly metrics. */
+  public static int count() {
+    return VALUES.length;
+  }
+
+  /** The metric at an ordinal, without allocating. */
+  public static MonthlyMetric at(int ordinal) {
+    return VALUES[ordinal];
+  }
+}
