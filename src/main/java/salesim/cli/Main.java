@@ -1,11 +1,13 @@
 package salesim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import salesim.report.ProgramVersion;
+import salesim.scenario.ScenarioException;
 
 /** The {@code salesim} command: dispatches to one subcommand per verb. */
 @Command(
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
       "Discrete-event simulator for sales-team structure decisions:",
       "mixed vs split teams, flat vs weighted commission, patience and recessions."
     },
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 success, 2 invalid input or usage, 1 internal error."
@@ -25,6 +27,17 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Whether internal errors print their stack trace. */
+  private static volatile boolean verbose;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of internal errors.")
+  void setVerbose(boolean value) {
+    verbose = value;
+  }
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     System.exit(execute(args));
@@ -32,7 +45,32 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code; tests call this instead of main. */
   public static int execute(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    verbose = false;
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler(Main::handle);
+    return commandLine.execute(args);
+  }
+
+  /** User errors get their message and exit code 2; anything else is an internal error, 1. */
+  private static int handle(
+      Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (error instanceof ScenarioException || Options.isUsage(error)) {
+      err.println("salesim: " + error.getMessage());
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    }
+    if (error instanceof UncheckedIOException io) {
+      err.println("salesim: " + io.getMessage());
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    }
+    err.println("salesim: internal error: " + error + ". Rerun with --verbose for the stack trace.");
+    if (verbose) {
+      error.printStackTrace(err);
+    }
+    err.flush();
+    return CommandLine.ExitCode.SOFTWARE;
   }
 
   @Override
@@ -40,25 +78,14 @@ public final class Main implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
-  /** Reads the version Maven filtered into {@code salesim/version.properties}. */
+  /** The version shown by {@code --version}. */
   static final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-      return new String[] {"salesim " + version(), "Java " + System.getProperty("java.version")};
-    }
-
-    static String version() {
-      try (InputStream in = Main.class.getResourceAsStream("/salesim/version.properties")) {
-        if (in == null) {
-          return "unknown";
-        }
-        Properties properties = new Properties();
-        properties.load(in);
-        return properties.getProperty("version", "unknown");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return new String[] {
+        "salesim " + ProgramVersion.get(), "Java " + System.getProperty("java.version")
+      };
     }
   }
 }

@@ -36,6 +36,10 @@ public enum Metric {
   OUTBOUND_REPS_END("reps", "Reps allowed to prospect at the end of the horizon"),
   DAYS_TO_FIRST_OUTBOUND_MEETING(
       "days", "Working days to the first held outbound meeting (the horizon if none)"),
+  DAYS_TO_FIRST_OUTBOUND_WIN(
+      "days", "Working days to the first won outbound deal (the horizon if none)"),
+  DAYS_TO_FIRST_INBOUND_WIN(
+      "days", "Working days to the first won inbound deal (the horizon if none)"),
   REVIEWS_FAILED("reviews", "Failed KPI reviews of outbound work"),
   OUTBOUND_CUT("flag", "1 if management ended all outbound work before the horizon"),
   SPLIT_MONTH("month", "Month the team split (0 if it started split; the horizon if never)"),

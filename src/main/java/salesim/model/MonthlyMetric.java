@@ -29,6 +29,7 @@ public enum MonthlyMetric {
   CONVERSATIONS("conversations"),
   MEETINGS_BOOKED("meetings"),
   MEETINGS_OUTBOUND("meetings"),
+  MEETINGS_NO_SHOW("meetings"),
   HOURS_INBOUND("hours"),
   HOURS_PROSPECTING("hours"),
   HOURS_MEETINGS("hours"),

@@ -114,6 +114,7 @@ public final class SalesModel implements EventHandler {
 
   // Replication-level tallies.
   private double firstOutboundMeeting = Double.NaN;
+  private final double[] firstWin = {Double.NaN, Double.NaN};
   private double capacityHours;
   private long quotaPeriods;
   private long quotaAttained;
@@ -185,6 +186,19 @@ public final class SalesModel implements EventHandler {
     }
     sim.run(this, calendar.horizonDays());
     return finish();
+  }
+
+  /** Sees every deal as it closes: the seam tests use to check each deal's pay and odds. */
+  interface DealListener {
+    /** A deal closed; {@code commission} is what its owner was paid (0 if lost). */
+    void closed(Source source, int segment, double value, double commission, boolean won, double openedAt);
+  }
+
+  private DealListener dealListener;
+
+  /** Registers the deal listener (tests only). */
+  void setDealListener(DealListener listener) {
+    this.dealListener = listener;
   }
 
   /** Events handed to the model so far (for benchmarks). */
@@ -1043,6 +1057,7 @@ public final class SalesModel implements EventHandler {
     accounts.rest(s, (int) (withNeed - booked + withoutNeed), month);
 
     team.observedProspectHours[seat] += hours;
+    metrics.add(month, MonthlyMetric.MEETINGS_BOOKED, booked);
     metrics.add(month, MonthlyMetric.DIALS, dials);
     metrics.add(month, MonthlyMetric.CONNECTS, connects);
     metrics.add(month, MonthlyMetric.CONVERSATIONS, conversations);
@@ -1066,8 +1081,8 @@ public final class SalesModel implements EventHandler {
     double slot = findSlot(seat, earliest);
     team.book(seat, slot, meeting);
     sim.scheduleAt(slot, MEETING_START, meeting);
+    // The rep sees the meeting land in the calendar only now, a cadence after the calls.
     team.observedMeetings[seat] += 1.0;
-    metrics.add(month, MonthlyMetric.MEETINGS_BOOKED, 1);
   }
 
   /** The first hour-aligned slot at or after {@code earliest} on a day with room. */
@@ -1109,6 +1124,7 @@ public final class SalesModel implements EventHandler {
     var o = p.outbound();
     freeMeeting(meeting);
     if (!r.bernoulli(o.showRate())) {
+      metrics.add(month, MonthlyMetric.MEETINGS_NO_SHOW, 1);
       accounts.disengageCoolDown(s, month);
       decide(seat);
       return;
@@ -1171,7 +1187,7 @@ public final class SalesModel implements EventHandler {
   }
 
   private void openDeal(Source source, int segment, double value, int seat, int serial) {
-    int slot = deals.open(source, segment, value, seat, serial);
+    int slot = deals.open(source, segment, value, seat, serial, sim.now());
     dealsOpened++;
     metrics.add(
         month,
@@ -1241,6 +1257,10 @@ public final class SalesModel implements EventHandler {
         p.comp().commissionOn(source, value, team.periodBooked[seat], team.periodEarned[seat]);
     team.periodBooked[seat] += value;
     team.periodEarned[seat] += commission;
+    int src = Economics.index(source);
+    if (Double.isNaN(firstWin[src])) {
+      firstWin[src] = sim.now();
+    }
     metrics.add(month, MonthlyMetric.BOOKINGS_TOTAL, value);
     if (source == Source.INBOUND) {
       metrics.add(month, MonthlyMetric.BOOKINGS_INBOUND, value);
@@ -1252,6 +1272,9 @@ public final class SalesModel implements EventHandler {
       metrics.add(month, MonthlyMetric.DEALS_WON_OUTBOUND, 1);
       team.outboundBookings[seat][month] += value;
       accounts.win(deals.segment(slot));
+    }
+    if (dealListener != null) {
+      dealListener.closed(source, deals.segment(slot), value, commission, true, deals.openedAt(slot));
     }
     closeDeal(slot);
   }
@@ -1267,6 +1290,10 @@ public final class SalesModel implements EventHandler {
     }
     if (source == Source.OUTBOUND) {
       accounts.disengageRest(deals.segment(slot), month);
+    }
+    if (dealListener != null) {
+      dealListener.closed(
+          source, deals.segment(slot), deals.value(slot), 0.0, false, deals.openedAt(slot));
     }
     closeDeal(slot);
   }
@@ -1453,6 +1480,8 @@ public final class SalesModel implements EventHandler {
     v[Metric.OUTBOUND_REPS_END.ordinal()] = prospectors;
     v[Metric.DAYS_TO_FIRST_OUTBOUND_MEETING.ordinal()] =
         Double.isNaN(firstOutboundMeeting) ? horizon : firstOutboundMeeting;
+    v[Metric.DAYS_TO_FIRST_OUTBOUND_WIN.ordinal()] = Double.isNaN(firstWin[1]) ? horizon : firstWin[1];
+    v[Metric.DAYS_TO_FIRST_INBOUND_WIN.ordinal()] = Double.isNaN(firstWin[0]) ? horizon : firstWin[0];
     v[Metric.REVIEWS_FAILED.ordinal()] = metrics.total(MonthlyMetric.REVIEWS_FAILED);
     v[Metric.OUTBOUND_CUT.ordinal()] = outboundCut ? 1.0 : 0.0;
     v[Metric.SPLIT_MONTH.ordinal()] = splitMonth;

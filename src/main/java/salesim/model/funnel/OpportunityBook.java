@@ -24,6 +24,7 @@ public final class OpportunityBook {
   private int[] stalls = new int[capacity];
   private int[] serial = new int[capacity];
   private double[] stageEnd = new double[capacity];
+  private double[] openedAt = new double[capacity];
   private int[] ownerPosition = new int[capacity];
 
   private int[] free = new int[capacity];
@@ -41,7 +42,13 @@ public final class OpportunityBook {
   }
 
   /** Opens a deal at stage 0 and returns its slot. */
-  public int open(Source dealSource, int segmentIndex, double dealValue, int ownerSeat, int dealSerial) {
+  public int open(
+      Source dealSource,
+      int segmentIndex,
+      double dealValue,
+      int ownerSeat,
+      int dealSerial,
+      double time) {
     int slot;
     if (freeCount > 0) {
       slot = free[--freeCount];
@@ -61,6 +68,7 @@ public final class OpportunityBook {
     stalls[slot] = 0;
     serial[slot] = dealSerial;
     stageEnd[slot] = 0.0;
+    openedAt[slot] = time;
     owner[slot] = -1;
     assign(slot, ownerSeat);
     openCount++;
@@ -118,6 +126,7 @@ public final class OpportunityBook {
     stalls = Arrays.copyOf(stalls, capacity);
     serial = Arrays.copyOf(serial, capacity);
     stageEnd = Arrays.copyOf(stageEnd, capacity);
+    openedAt = Arrays.copyOf(openedAt, capacity);
     ownerPosition = Arrays.copyOf(ownerPosition, capacity);
     free = Arrays.copyOf(free, capacity);
   }
@@ -199,6 +208,11 @@ public final class OpportunityBook {
   /** The deal's serial number, which keys its random draws. */
   public int serial(int slot) {
     return serial[slot];
+  }
+
+  /** When the deal was opened. */
+  public double openedAt(int slot) {
+    return openedAt[slot];
   }
 
   public double stageEnd(int slot) {

@@ -1,0 +1,46 @@
+package salesim.cli;
+
+import java.util.Locale;
+import picocli.CommandLine.ParameterException;
+
+/** Checks and defaults shared by the commands. */
+final class Options {
+
+  private Options() {}
+
+  /** Refuses a count below 1. */
+  static void requirePositive(String option, long value) {
+    if (value < 1) {
+      throw new UsageError(option + ": must be at least 1 (got " + value + ")");
+    }
+  }
+
+  /** The thread count: the option, or every core. */
+  static int threads(Integer option) {
+    if (option == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (option < 1 || option > 4096) {
+      throw new UsageError("--threads: must be between 1 and 4096 (got " + option + ")");
+    }
+    return option;
+  }
+
+  /** A folder name from a scenario name: letters, digits, dot, dash and underscore. */
+  static String folderName(String name) {
+    String cleaned = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+    return cleaned.isEmpty() ? "scenario" : cleaned;
+  }
+
+  /** A usage error detected after parsing: exit code 2 with the message. */
+  static final class UsageError extends RuntimeException {
+    UsageError(String message) {
+      super(message);
+    }
+  }
+
+  /** Whether an exception is picocli's own usage error. */
+  static boolean isUsage(Throwable t) {
+    return t instanceof ParameterException || t instanceof UsageError;
+  }
+}

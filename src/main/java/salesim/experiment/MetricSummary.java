@@ -1,0 +1,77 @@
+package salesim.experiment;
+
+import java.util.Arrays;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * One metric across replications: mean, standard deviation, the Student-t 95 % confidence interval
+ * of the mean, and percentiles (Hyndman and Fan type 7, linear interpolation: R's and NumPy's
+ * default).
+ */
+public record MetricSummary(
+    long n,
+    double mean,
+    double sd,
+    double ci95Low,
+    double ci95High,
+    double p5,
+    double p25,
+    double p50,
+    double p75,
+    double p95) {
+
+  /** Summarises values given in replication order (the order fixes the floating-point sums). */
+  public static MetricSummary of(double[] values, int n) {
+    if (n == 0) {
+      return new MetricSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+    double sum = 0.0;
+    for (int i = 0; i < n; i++) {
+      sum += values[i];
+    }
+    double mean = sum / n;
+    double ss = 0.0;
+    for (int i = 0; i < n; i++) {
+      double d = values[i] - mean;
+      ss += d * d;
+    }
+    double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0.0;
+    double half = n > 1 ? tQuantile975(n - 1) * sd / Math.sqrt(n) : 0.0;
+    double[] sorted = Arrays.copyOf(values, n);
+    Arrays.sort(sorted);
+    return new MetricSummary(
+        n,
+        mean,
+        sd,
+        mean - half,
+        mean + half,
+        percentile(sorted, 0.05),
+        percentile(sorted, 0.25),
+        percentile(sorted, 0.50),
+        percentile(sorted, 0.75),
+        percentile(sorted, 0.95));
+  }
+
+  /** The 97.5 % quantile of Student's t with {@code df} degrees of freedom. */
+  static double tQuantile975(long df) {
+    // Commons Math computes it in pure Java (FastMath), so it is the same on every JDK.
+    return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+  }
+
+  /** Type-7 percentile of sorted values: interpolates between order statistics. */
+  public static double percentile(double[] sorted, double q) {
+    int n = sorted.length;
+    if (n == 1) {
+      return sorted[0];
+    }
+    double h = (n - 1) * q;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  /** The half-width of the 95 % confidence interval. */
+  public double halfWidth() {
+    return (ci95High - ci95Low) / 2.0;
+  }
+}

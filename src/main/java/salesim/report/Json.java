@@ -1,0 +1,80 @@
+package salesim.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import salesim.experiment.MetricSummary;
+
+/** Deterministic JSON output: indented, plain decimals, numbers rounded by {@link Numbers}. */
+final class Json {
+
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  private Json() {}
+
+  /** A summary block: mean, sd, 95 % CI and percentiles. */
+  static ObjectNode summary(MetricSummary s) {
+    ObjectNode node = NODES.objectNode();
+    node.put("mean", Numbers.decimal(s.mean()));
+    node.put("sd", Numbers.decimal(s.sd()));
+    node.put("ci95_low", Numbers.decimal(s.ci95Low()));
+    node.put("ci95_high", Numbers.decimal(s.ci95High()));
+    node.put("p5", Numbers.decimal(s.p5()));
+    node.put("p25", Numbers.decimal(s.p25()));
+    node.put("p50", Numbers.decimal(s.p50()));
+    node.put("p75", Numbers.decimal(s.p75()));
+    node.put("p95", Numbers.decimal(s.p95()));
+    return node;
+  }
+
+  /**
+   * A copy of a tree with every floating-point number rounded by {@link Numbers}, so echoed
+   * parameters print the same on every JDK.
+   */
+  static JsonNode stable(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = NODES.objectNode();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        copy.set(e.getKey(), stable(e.getValue()));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = NODES.arrayNode();
+      for (JsonNode element : node) {
+        copy.add(stable(element));
+      }
+      return copy;
+    }
+    if (node.isFloatingPointNumber()) {
+      return NODES.numberNode(Numbers.decimal(node.doubleValue(), Numbers.PARAMETERS));
+    }
+    return node;
+  }
+
+  /** Writes a tree to a file, ending with a newline. */
+  static void write(Path file, JsonNode tree) {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      MAPPER.writeValue(out, tree);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
