@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
       "Discrete-event simulator for sales-team structure decisions:",
       "mixed vs split teams, flat vs weighted commission, patience and recessions."
     },
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class},
     footer = {
       "",
       "Exit codes: 0 success, 2 invalid input or usage, 1 internal error."
