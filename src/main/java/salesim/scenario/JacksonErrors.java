@@ -1,0 +1,238 @@
+package salesim.scenario;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Turns Jackson's exceptions into one-line problems a user can act on: where (a field path, or a
+ * line and column) and what, with the offending value. Jackson's own messages name Java types and
+ * features ("Cannot coerce Floating-point value ... using `CoercionConfig`"); these name the
+ * scenario's fields and what they accept.
+ *
+ * <p>Stateless; thread-safe.
+ */
+final class JacksonErrors {
+
+  /** A located problem: the field it concerns (or the root) and what is wrong there. */
+  record Problem(FieldPath path, String text) {}
+
+  /** A model check's message: a field path, a colon, the problem. */
+  private static final Pattern CHECK_MESSAGE =
+      Pattern.compile("([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*|\\[\\d+])*): (.+)", Pattern.DOTALL);
+
+  /** The longest value quoted back in a message. */
+  private static final int MAX_QUOTE = 60;
+
+  private JacksonErrors() {}
+
+  /**
+   * The problem behind a failure to bind {@code tree} to the model's records.
+   *
+   * @throws JacksonException {@code e} itself when a record constructor failed with anything but an
+   *     {@link IllegalArgumentException}: a bug, not a user error
+   */
+  static Problem binding(JacksonException e, JsonNode tree) {
+    FieldPath path = FieldPath.of(e);
+    if (e instanceof ValueInstantiationException) {
+      IllegalArgumentException cause = illegalArgument(e);
+      if (cause == null) {
+        throw e;
+      }
+      // The record's check names the field relative to the record being built, at `path`.
+      Matcher m = CHECK_MESSAGE.matcher(cause.getMessage());
+      if (m.matches()) {
+        return new Problem(path.append(FieldPath.parse(m.group(1))), m.group(2));
+      }
+      return new Problem(path, cause.getMessage());
+    }
+    if (e instanceof PropertyBindingException unknown) {
+      return new Problem(
+          path,
+          "unknown field; valid fields are "
+              + String.join(", ", Schema.fieldNames(unknown.getReferringClass())));
+    }
+    if (e instanceof InvalidTypeIdException badType) {
+      Schema.Variants variants = Schema.variants(badType.getBaseType().getRawClass());
+      String names = variants == null ? "" : variants.names(", ");
+      FieldPath at = variants == null ? path : path.append(variants.property());
+      return badType.getTypeId() == null
+          ? new Problem(at, "is required; one of " + names)
+          : new Problem(
+              at, "expected one of " + names + " (got " + quote(badType.getTypeId()) + ")");
+    }
+    JsonNode node = path.find(tree);
+    if (node == null && !path.isRoot()) {
+      return new Problem(path, "is required");
+    }
+    Class<?> target = null;
+    if (e instanceof MismatchedInputException mismatch) {
+      target = mismatch.getTargetType();
+    } else if (e instanceof InputCoercionException coercion) {
+      target = coercion.getTargetType();
+    }
+    if (target == null || node == null) {
+      return new Problem(path, firstLine(String.valueOf(e.getOriginalMessage())));
+    }
+    String expected = Schema.describe(target);
+    if (e instanceof InputCoercionException && (target == int.class || target == Integer.class)) {
+      expected += " between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
+    }
+    return new Problem(path, "expected " + expected + " (got " + render(node) + ")");
+  }
+
+  /**
+   * The problem behind a failure to read a file's (or a {@code --set} value's) text into a tree:
+   * malformed syntax, a duplicate key, or a safety limit.
+   */
+  static Problem reading(JacksonException e, String format) {
+    FieldPath path = contextPath(e);
+    String at = location(e);
+    MarkedYamlEngineException yaml = cause(e, MarkedYamlEngineException.class);
+    if (yaml != null) {
+      return new Problem(FieldPath.ROOT, "malformed YAML" + yamlProblem(yaml));
+    }
+    YamlEngineException engine = cause(e, YamlEngineException.class);
+    if (engine != null) {
+      return new Problem(FieldPath.ROOT, "cannot read YAML: " + engine.getMessage());
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException
+        || message.startsWith("too many ")) { // the replaying parser's own limits
+      return new Problem(path, limitProblem(message) + at);
+    }
+    if (message.startsWith("Duplicate Object property")) {
+      return new Problem(path, "duplicate field" + at);
+    }
+    if (message.startsWith("invalid alias: ")) {
+      return new Problem(
+          path,
+          "YAML alias *"
+              + message.substring("invalid alias: ".length())
+              + " does not refer to an anchor defined before it"
+              + at);
+    }
+    if (message.startsWith("Trailing token")) {
+      return new Problem(FieldPath.ROOT, "holds more than one document" + at);
+    }
+    return new Problem(FieldPath.ROOT, "malformed " + format + at + ": " + firstLine(message));
+  }
+
+  /** Where a YAML syntax error is, and what snakeyaml says about it. */
+  private static String yamlProblem(MarkedYamlEngineException yaml) {
+    StringBuilder text = new StringBuilder();
+    yaml.getProblemMark().ifPresent(mark -> text.append(mark(mark)));
+    text.append(": ").append(firstLine(String.valueOf(yaml.getProblem())));
+    if (yaml.getContext() != null) {
+      text.append(" (").append(firstLine(yaml.getContext()));
+      yaml.getContextMark().ifPresent(mark -> text.append(" that starts").append(mark(mark)));
+      text.append(')');
+    }
+    return text.toString();
+  }
+
+  private static String mark(Mark mark) {
+    return " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+  }
+
+  /** A user's reading of a read limit that was exceeded. */
+  private static String limitProblem(String message) {
+    if (message.contains("nesting depth")) {
+      return "nested more than " + Mappers.MAX_DEPTH + " levels deep";
+    }
+    if (message.contains("Number value length")) {
+      return "a number longer than " + Mappers.MAX_NUMBER_LENGTH + " characters";
+    }
+    if (message.contains("String value length")) {
+      return String.format(
+          Locale.ROOT, "a string longer than %,d characters", Mappers.MAX_STRING_LENGTH);
+    }
+    if (message.contains("Token count") || message.startsWith("too many ")) {
+      return "YAML anchors and aliases expand beyond the safety limit of "
+          + String.format(Locale.ROOT, "%,d", Mappers.MAX_TOKENS)
+          + " values (an alias bomb?)";
+    }
+    // Jackson's limit messages end in "(N, from `StreamReadConstraints....`)"; keep the number.
+    return "exceeds a safety limit: " + message.replaceAll(", from `[^`]*`", "");
+  }
+
+  /** " at line L, column C" for an exception with a usable location, else "". */
+  private static String location(JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    if (location == null || location.getLineNr() <= 0) {
+      return "";
+    }
+    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /** The field the parser was in when it failed, from its read context. */
+  private static FieldPath contextPath(JacksonException e) {
+    if (!(e.processor() instanceof JsonParser parser)) {
+      return FieldPath.ROOT;
+    }
+    List<FieldPath.Step> steps = new ArrayList<>();
+    for (TokenStreamContext c = parser.streamReadContext(); c != null; c = c.getParent()) {
+      if (c.inObject() && c.currentName() != null) {
+        steps.add(new FieldPath.Key(c.currentName()));
+      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+        steps.add(new FieldPath.Index(c.getCurrentIndex()));
+      }
+    }
+    Collections.reverse(steps);
+    return new FieldPath(steps);
+  }
+
+  /** A value as a message quotes it: strings in quotes, lists and objects by kind. */
+  static String render(JsonNode node) {
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isObject()) {
+      return "an object";
+    }
+    return node.isString() ? quote(node.stringValue()) : node.toString();
+  }
+
+  private static String quote(String text) {
+    String shown = text.length() > MAX_QUOTE ? text.substring(0, MAX_QUOTE) + "..." : text;
+    return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    String line = end < 0 ? text : text.substring(0, end);
+    // Jackson appends source descriptions such as "(for Array starting at [Source: ...])".
+    int source = line.indexOf(" (for ");
+    return (source < 0 ? line : line.substring(0, source)).strip();
+  }
+
+  private static IllegalArgumentException illegalArgument(Throwable e) {
+    return cause(e, IllegalArgumentException.class);
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+}

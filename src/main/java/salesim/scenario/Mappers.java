@@ -1,0 +1,117 @@
+package salesim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Locale;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The two Jackson 3 mappers of the scenario layer, configured once.
+ *
+ * <p>{@link #YAML} only reads YAML into trees. It uses the anchor-replaying parser, so aliases
+ * ({@code *base}) and merge keys ({@code <<: *base}) expand to the anchored content; the plain YAML
+ * parser would silently turn an alias into the anchor's name as a string. Expansion is bounded: the
+ * replaying parser refuses more than 9,999 replayed events per anchor, and {@link #MAX_TOKENS} caps
+ * the whole document, so a "billion laughs" alias bomb fails in milliseconds. (snakeyaml-engine's
+ * own {@code maxAliasesForCollections} applies only to its composer, which Jackson does not use.)
+ *
+ * <p>{@link #JSON} reads {@code .json} files into trees and binds merged trees to the model's
+ * records, strictly: unknown fields, nulls for primitives and missing components fail; enums are
+ * case-insensitive; strings are never coerced to numbers or booleans; no polymorphic default
+ * typing, only the closed lists of the mix-ins. It also writes the canonical JSON: properties in
+ * record-component order, nulls omitted, doubles by Jackson's own shortest-representation writer so
+ * the bytes (and the scenario hash) do not depend on the JDK's {@code Double.toString}.
+ *
+ * <p>Both mappers are immutable and thread-safe.
+ */
+final class Mappers {
+
+  /** Largest scenario file read, in bytes (and, for YAML, code points). */
+  static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+  /** Deepest nesting of objects and lists; real scenarios nest four levels. */
+  static final int MAX_DEPTH = 64;
+
+  /** Longest number literal, in characters. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  /** Longest string value, in characters. */
+  static final int MAX_STRING_LENGTH = 100_000;
+
+  /** Most tokens in one document after alias expansion; reference.yaml has under a thousand. */
+  static final long MAX_TOKENS = 100_000;
+
+  /** Reads YAML scenario files and {@code --set} values into trees. */
+  static final ObjectMapper YAML =
+      YAMLMapper.builder(
+              YAMLAnchorReplayingFactory.builder()
+                  .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_FILE_BYTES).build())
+                  .streamReadConstraints(limits())
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  /** Reads JSON scenario files into trees, binds trees to records and writes canonical JSON. */
+  static final JsonMapper JSON =
+      JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits()).build())
+          .addMixIns(Schema.MIX_INS)
+          .deactivateDefaultTyping()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(
+              DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+              DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+              DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+              DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          // Integral floats are turned into ints by Schema.normalize; any other float must fail.
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          // Enums by name(), whatever a model enum's toString() may one day say.
+          .disable(EnumFeature.READ_ENUMS_USING_TO_STRING, EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+          .changeDefaultPropertyInclusion(
+              inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+          .build();
+
+  private Mappers() {}
+
+  /** The read limits shared by both formats. */
+  private static StreamReadConstraints limits() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(MAX_FILE_BYTES)
+        .maxNestingDepth(MAX_DEPTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNameLength(1_000)
+        .maxTokenCount(MAX_TOKENS)
+        .build();
+  }
+
+  /** The mapper that reads a file with this name, or null if its extension is not supported. */
+  static ObjectMapper forFile(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return YAML;
+    }
+    return name.endsWith(".json") ? JSON : null;
+  }
+
+  /** The format a mapper reads, for messages. */
+  static String formatName(ObjectMapper mapper) {
+    return mapper == JSON ? "JSON" : "YAML";
+  }
+}

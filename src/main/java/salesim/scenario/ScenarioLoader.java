@@ -1,0 +1,193 @@
+package salesim.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import salesim.model.SalesParameters;
+import salesim.scenario.ExtendsChain.Layer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads scenario files (YAML {@code .yaml}/{@code .yml} or JSON {@code .json}) into {@link
+ * Scenario}s (STYLE.md §2.4).
+ *
+ * <ol>
+ *   <li>The file is read into a tree, then each file it {@code extends:} (a path relative to the
+ *       file that names it; chains may be of any length; a cycle is an error).
+ *   <li>The chain is deep-merged, each file over its parent, and the whole chain over the reference
+ *       scenario embedded in the jar ({@code /salesim/scenario/reference.yaml}, a copy of {@code
+ *       scenarios/reference.yaml}), which holds every default. Merge rules: objects merge key by
+ *       key; lists and scalars replace; an object whose discriminator ({@code type}, as in {@code
+ *       comp.commission}, or {@code curve}, as in {@code inbound.decay}) changes replaces the base
+ *       object instead of merging with it, so switching {@code weighted} to {@code flat} does not
+ *       keep {@code outboundMultiplier}. {@code name} and {@code description} come from the nearest
+ *       file in the chain that has them (the reference's own are not inherited: a file without a
+ *       name is named after itself).
+ *   <li>{@code --set path=value} overrides apply in order ({@link Assignment}): a path such as
+ *       {@code comp.commission.outboundMultiplier} or {@code segments[1].accounts} must name a
+ *       field of the model; the value is read as YAML and merged at that path by the same rules.
+ *   <li>The merged tree, less {@code name} and {@code description}, binds to {@link
+ *       SalesParameters} strictly ({@link Mappers#JSON}): unknown fields, nulls for numbers and
+ *       missing fields fail, enums are case-insensitive ({@code mixed} = {@code MIXED}), strings
+ *       are never read as numbers, and a float given for an integer must be integral. The records'
+ *       own checks then validate ranges and cross-field rules.
+ * </ol>
+ *
+ * <p>Every user error is a {@link ScenarioException} whose message reads {@code file: field.path:
+ * problem (got value)}. The file is the one that supplied the offending field: the deepest file of
+ * the chain that sets it, or the loaded file when the value came from the defaults or a {@code
+ * --set}. YAML input is bounded (see {@link Mappers}): 5 MB per file, 64 levels of nesting,
+ * 100-character numbers and 100,000 values after alias expansion.
+ *
+ * <p>Thread-safe: a loader is immutable and may be shared.
+ */
+public final class ScenarioLoader {
+
+  /** Where the reference scenario sits on the classpath. */
+  public static final String REFERENCE_RESOURCE = "/salesim/scenario/reference.yaml";
+
+  /** How messages and {@link Scenario#file()} name the built-in reference. */
+  static final String REFERENCE_FILE = "reference.yaml (built-in)";
+
+  /** The reference tree; never modified (every use copies it). */
+  private final ObjectNode reference;
+
+  /**
+   * Creates a loader, reading the reference scenario from the classpath.
+   *
+   * @throws IllegalStateException if the jar lacks a readable reference scenario (a build error)
+   */
+  public ScenarioLoader() {
+    try (InputStream in = ScenarioLoader.class.getResourceAsStream(REFERENCE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(REFERENCE_RESOURCE + " is not on the classpath");
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      reference = ExtendsChain.parse(Mappers.YAML, text, REFERENCE_FILE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ScenarioException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** The reference scenario: every default, as {@code scenarios/reference.yaml} documents it. */
+  public Scenario loadDefaults() {
+    return bind(reference.deepCopy(), REFERENCE_FILE, path -> REFERENCE_FILE);
+  }
+
+  /** Loads a scenario file without overrides. */
+  public Scenario load(Path file) {
+    return load(file, List.of());
+  }
+
+  /**
+   * Loads a scenario file, then applies {@code sets} ({@code path=value}) in order.
+   *
+   * @throws ScenarioException if any file of the chain, any override or any value is invalid
+   */
+  public Scenario load(Path file, List<String> sets) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sets, "sets");
+    String display = file.toString();
+    ExtendsChain chain = ExtendsChain.read(file);
+    ObjectNode merged = reference.deepCopy();
+    merged.remove(List.of(Schema.NAME, Schema.DESCRIPTION));
+    for (int i = chain.layers().size() - 1; i >= 0; i--) {
+      merged = TreeMerge.merge(merged, chain.layers().get(i).tree());
+    }
+    if (!merged.has(Schema.NAME)) {
+      merged.put(Schema.NAME, stem(file));
+    }
+    if (!merged.has(Schema.DESCRIPTION)) {
+      merged.put(Schema.DESCRIPTION, "");
+    }
+    List<Assignment> assignments = new ArrayList<>();
+    for (String set : sets) {
+      Assignment assignment = Assignment.parse(set, display);
+      assignment.applyTo(merged, display);
+      assignments.add(assignment);
+    }
+    return bind(merged, display, path -> blame(path, chain, assignments, display));
+  }
+
+  /** Says which file to name for a bad value. */
+  private interface Blame {
+
+    /** The file to name for a bad value at {@code path}. */
+    String fileFor(FieldPath path);
+  }
+
+  /** Binds a merged tree; {@code file} is the scenario's display name. */
+  private static Scenario bind(ObjectNode merged, String file, Blame blame) {
+    String name = text(merged, Schema.NAME, blame);
+    String description = text(merged, Schema.DESCRIPTION, blame);
+    if (name.isBlank()) {
+      throw new ScenarioException(
+          blame.fileFor(FieldPath.ROOT.append(Schema.NAME)), Schema.NAME, "must not be blank");
+    }
+    ObjectNode tree = merged.deepCopy();
+    tree.remove(List.of(Schema.NAME, Schema.DESCRIPTION));
+    Schema.normalize(tree, SalesParameters.class);
+    SalesParameters parameters;
+    try {
+      parameters = Mappers.JSON.treeToValue(tree, SalesParameters.class);
+    } catch (JacksonException e) {
+      JacksonErrors.Problem problem = JacksonErrors.binding(e, tree);
+      throw new ScenarioException(
+          blame.fileFor(problem.path()), problem.path().toString(), problem.text(), e);
+    }
+    String hash = ScenarioWriter.sha256(ScenarioWriter.tree(name, description, parameters));
+    return new Scenario(name, description, parameters, file, hash);
+  }
+
+  /** A top-level text field; numbers and booleans read as their text, as in the records. */
+  private static String text(ObjectNode tree, String key, Blame blame) {
+    JsonNode node = tree.get(key);
+    if (node == null || !node.isValueNode() || node.isNull()) {
+      FieldPath path = FieldPath.ROOT.append(key);
+      throw new ScenarioException(
+          blame.fileFor(path),
+          key,
+          "expected a string (got "
+              + (node == null ? "nothing" : JacksonErrors.render(node))
+              + ")");
+    }
+    return node.asString();
+  }
+
+  /**
+   * The file to name for a bad value at {@code path}: the file of the chain that sets the most of
+   * the path (the loaded file first among equals), unless a {@code --set} on the loaded file's
+   * command line sets as much of it.
+   */
+  static String blame(FieldPath path, ExtendsChain chain, List<Assignment> sets, String loaded) {
+    int bestDepth = 0;
+    for (Assignment set : sets) {
+      bestDepth = Math.max(bestDepth, path.commonPrefix(set.path()));
+    }
+    String best = loaded;
+    for (Layer layer : chain.layers()) {
+      int depth = path.depthIn(layer.tree());
+      if (depth > bestDepth) {
+        best = layer.file();
+        bestDepth = depth;
+      }
+    }
+    return best;
+  }
+
+  /** A file's name without its extension. */
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

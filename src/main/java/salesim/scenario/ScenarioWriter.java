@@ -1,0 +1,52 @@
+package salesim.scenario;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import salesim.model.SalesParameters;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a resolved scenario as JSON, in the shape of a scenario file: {@code name}, {@code
+ * description}, then every {@link SalesParameters} component, each object's fields in record
+ * component order. The output is complete (it does not rely on the reference defaults), so the
+ * loader reads it back to equal parameters; reports echo it into {@code summary.json}, and its
+ * SHA-256 is the scenario's hash.
+ *
+ * <p>The canonical form is compact, UTF-8, with nulls omitted and doubles in their shortest
+ * round-tripping form, independent of the JDK. Stateless; thread-safe.
+ */
+public final class ScenarioWriter {
+
+  private ScenarioWriter() {}
+
+  /** The scenario as a tree (a copy the caller may modify). */
+  public static ObjectNode toTree(Scenario scenario) {
+    return tree(scenario.name(), scenario.description(), scenario.parameters());
+  }
+
+  /** The scenario's canonical JSON: the text its hash is computed from. */
+  public static String toJson(Scenario scenario) {
+    return Mappers.JSON.writeValueAsString(toTree(scenario));
+  }
+
+  /** The tree of a scenario that is not built yet (the hash is part of a {@link Scenario}). */
+  static ObjectNode tree(String name, String description, SalesParameters parameters) {
+    ObjectNode tree = Mappers.JSON.createObjectNode();
+    tree.put(Schema.NAME, name);
+    tree.put(Schema.DESCRIPTION, description);
+    tree.setAll((ObjectNode) Mappers.JSON.valueToTree(parameters));
+    return tree;
+  }
+
+  /** The SHA-256 of a tree's canonical JSON, in lower-case hex. */
+  static String sha256(ObjectNode tree) {
+    byte[] json = Mappers.JSON.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8);
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
+  }
+}
