@@ -71,7 +71,7 @@ final class Json {
   /** Writes a tree to a file, ending with a newline. */
   static void write(Path file, JsonNode tree) {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      MAPPER.writeValue(out, tree);
+      out.write(MAPPER.writeValueAsString(tree));
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

@@ -33,8 +33,8 @@ public sealed interface Commission {
       Check.range("outboundMultiplier", outboundMultiplier, 0.0, 100.0);
       if (rate * outboundMultiplier > 1.0) {
         throw new IllegalArgumentException(
-            "outboundMultiplier: rate × outboundMultiplier must be <= 1 (got "
-                + rate * outboundMultiplier + ")");
+            "outboundMultiplier: the outbound rate, rate × outboundMultiplier, must be <= 1 (got "
+                + rate + " × " + outboundMultiplier + ")");
       }
     }
 

@@ -8,8 +8,8 @@ import salesim.model.Check;
  * @param bookingsPerPeriod quota per rep per period (currency); 0 disables quota, accelerator and cap
  * @param periodMonths length of a quota period
  * @param accelerator multiplier on the commission rate for bookings above quota
- * @param capMultiple commission per period is capped at this multiple of commission at quota
- *     (0 = no cap)
+ * @param capMultiple commission per period is capped at this multiple of the commission the base
+ *     (inbound) rate pays on exactly the quota, whatever the mix of sources (0 = no cap)
  */
 public record Quota(double bookingsPerPeriod, int periodMonths, double accelerator, double capMultiple) {
 

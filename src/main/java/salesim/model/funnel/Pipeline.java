@@ -32,8 +32,12 @@ public record Pipeline(
     Check.probability("neglectPenalty", neglectPenalty);
     Check.range("maxStalls", maxStalls, 0, 100);
     Check.range("lateStages", lateStages, 0, Math.min(inbound.size(), outbound.size()));
-    if (inbound.size() > 32 || outbound.size() > 32) {
-      throw new IllegalArgumentException("inbound: at most 32 stages per path");
+    if (inbound.size() > 32) {
+      throw new IllegalArgumentException("inbound: at most 32 stages (got " + inbound.size() + ")");
+    }
+    if (outbound.size() > 32) {
+      throw new IllegalArgumentException(
+          "outbound: at most 32 stages (got " + outbound.size() + ")");
     }
   }
 

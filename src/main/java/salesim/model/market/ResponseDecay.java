@@ -32,7 +32,10 @@ public record ResponseDecay(String curve, Double floor, Double tauHours) {
       case "none":
         if (floor != null || tauHours != null) {
           throw new IllegalArgumentException(
-              "floor: floor and tauHours apply only to curve: custom (curve is " + curve + ")");
+              (floor != null ? "floor" : "tauHours")
+                  + ": applies only to curve: custom (curve is "
+                  + curve
+                  + ")");
         }
         break;
       case "custom":

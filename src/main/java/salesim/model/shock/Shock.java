@@ -4,7 +4,9 @@ import salesim.model.Check;
 
 /**
  * A market shock (a recession, "the market stops hard"). Each multiplier is its value at full
- * severity; in between, {@code m(t) = 1 + severity(t) × (multiplier − 1)}.
+ * severity; in between, {@code m(t) = 1 + severity(t) × (multiplier − 1)}. The model applies a
+ * month's severity at the month's midpoint, so a short V (a few months) never quite reaches its
+ * full-severity multipliers in any single month.
  *
  * @param name label used in reports
  * @param startMonth month the shock begins (0-based)
