@@ -350,13 +350,19 @@ public final class SalesModel implements EventHandler {
     if (p.management().structure() == TeamStructure.SPLIT) {
       int inbound = p.management().inboundReps();
       if (inbound == 0) {
-        inbound = (int) Math.ceil(expectedInboundLoad());
+        inbound = inboundTeamFor(expectedInboundLoad());
       }
       splitTeam(inbound);
       splitMonth = 0;
     } else {
       splitMonth = months;
     }
+  }
+
+  /** Inbound reps management staffs for a load, at its target utilisation. */
+  private int inboundTeamFor(double loadFte) {
+    double utilization = p.management().splitWhenReady().targetUtilization();
+    return (int) Math.min(team.seats, Math.ceil(loadFte / utilization));
   }
 
   /** Inbound load in FTE implied by the parameters: for sizing a split that names no count. */
@@ -489,7 +495,7 @@ public final class SalesModel implements EventHandler {
     if (loadStreak >= p.management().splitWhenReady().months()) {
       int inbound = p.management().inboundReps();
       if (inbound == 0) {
-        inbound = (int) Math.ceil(load);
+        inbound = inboundTeamFor(load);
       }
       splitTeam(inbound);
       splitMonth = m;

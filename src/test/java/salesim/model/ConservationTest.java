@@ -1,0 +1,105 @@
+package salesim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Nothing is created or lost by the bookkeeping. Each replication checks its own invariants
+ * (leads end in exactly one state, rep hours by activity sum to paid capacity, accounts and deals
+ * balance) and throws if one fails; these tests run the library and the shock files through it,
+ * and check the money identities from outside, deal by deal.
+ */
+final class ConservationTest {
+
+  static Stream<String> scenarioFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+      return files
+          .filter(f -> f.toString().endsWith(".yaml"))
+          .map(f -> f.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  static Stream<String> shockFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("scenarios/shocks"))) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarioFiles")
+  void libraryScenario_conservesLeadsHoursAccountsDealsAndMoney(String file) {
+    checkMoney(Scenarios.file(file, "calendar.months=24"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("shockFiles")
+  void underEachShock_invariantsHold(String shock) {
+    // The shock files are partial scenarios: apply one to split-weighted through --set.
+    var shockScenario =
+        new salesim.scenario.ScenarioLoader().load(Path.of("scenarios/shocks", shock), List.of());
+    var shocks = shockScenario.parameters().shocks();
+    assertThat(shocks).isNotEmpty();
+    SalesParameters base = Scenarios.file("split-weighted.yaml");
+    SalesParameters shocked =
+        new SalesParameters(
+            base.calendar(), base.segments(), base.inbound(), base.outbound(), base.pipeline(),
+            base.team(), base.comp(), base.behaviour(), base.management(), shocks, base.finance());
+    checkMoney(shocked);
+  }
+
+  /** Commission is the plan applied to each booked deal; bookings are the sum of won deals. */
+  private static void checkMoney(SalesParameters parameters) {
+    for (int r = 0; r < 3; r++) {
+      double[] deals = new double[4]; // bookings in, bookings out, commission, won count
+      SalesModel model = new SalesModel(parameters, 11, r);
+      model.setDealListener(
+          (source, segment, value, commission, won, openedAt) -> {
+            if (won) {
+              deals[source == Source.INBOUND ? 0 : 1] += value;
+              deals[2] += commission;
+              deals[3]++;
+            } else {
+              assertThat(commission).isZero();
+            }
+          });
+      ReplicationResult result = model.run();
+      double tolerance = 1e-6 * Math.max(1.0, result.get(Metric.BOOKINGS_TOTAL));
+      assertThat(result.get(Metric.BOOKINGS_INBOUND)).isCloseTo(deals[0], within(tolerance));
+      assertThat(result.get(Metric.BOOKINGS_OUTBOUND)).isCloseTo(deals[1], within(tolerance));
+      assertThat(result.get(Metric.BOOKINGS_TOTAL))
+          .isCloseTo(deals[0] + deals[1], within(tolerance));
+      assertThat(result.get(Metric.COMMISSION_TOTAL)).isCloseTo(deals[2], within(tolerance));
+      assertThat(result.get(Metric.DEALS_WON_INBOUND) + result.get(Metric.DEALS_WON_OUTBOUND))
+          .isEqualTo(deals[3]);
+      double cost =
+          result.get(Metric.BASE_PAY)
+              + result.get(Metric.COMMISSION_TOTAL)
+              + result.get(Metric.MARKETING_COST)
+              + result.get(Metric.HIRING_COST);
+      double bonus = 0;
+      for (int m = 0; m < result.months(); m++) {
+        bonus += result.get(MonthlyMetric.MEETING_BONUS, m);
+      }
+      assertThat(result.get(Metric.COST_OF_SALES)).isCloseTo(cost + bonus, within(tolerance));
+      assertThat(result.get(Metric.CONTRIBUTION))
+          .isCloseTo(
+              result.get(Metric.BOOKINGS_TOTAL) * parameters.finance().grossMargin()
+                  - result.get(Metric.COST_OF_SALES),
+              within(tolerance));
+      for (int k = 0; k < Metric.count(); k++) {
+        assertThat(Double.isFinite(result.get(Metric.at(k)))).isTrue();
+      }
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package salesim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import salesim.kernel.stat.Tally;
+import salesim.model.market.ResponseDecay;
+
+/**
+ * The must-reproduce stylized facts of PARAMETERS.md (b), one test each. Every comparison runs
+ * both sides on common random numbers (same seed, same replications) and asserts a gap of at
+ * least three standard errors of the difference, so a pass is not luck and a fail is not noise.
+ * Nothing in the model says "prefer inbound": these behaviours come from pay, funnels and delays.
+ */
+final class StylizedFactsTest {
+
+  private static final int RUNS = 8;
+  private static final String SHORT = "calendar.months=18";
+
+  /** Fact 1: with flat pay, a mixed team's outbound share falls with the inbound load. */
+  @Test
+  void fact1_mixedFlat_outboundShareFallsWithInboundLoad_toACorner() {
+    Tally light = share(Scenarios.reference(SHORT, "inbound.leadsPerMonth=60"));
+    Tally medium = share(Scenarios.reference(SHORT, "inbound.leadsPerMonth=240"));
+    Tally flooded = share(Scenarios.reference(SHORT, "inbound.leadsPerMonth=960"));
+    assertClearlyAbove(light, medium);
+    assertClearlyAbove(medium, flooded);
+    // L above one FTE per rep: the corner solution, under 5 % of time on outbound.
+    assertThat(flooded.mean()).isLessThan(0.05);
+  }
+
+  /** Facts 1-2: raising the outbound multiplier moves effort back; k* lands in 2.8x-6.4x. */
+  @Test
+  void fact2_outboundShareRisesWithTheMultiplier_andTurnsOnBetween3xAnd6x() {
+    double[] multipliers = {1, 2, 3, 4, 6, 8};
+    double[] shares = new double[multipliers.length];
+    Tally previous = null;
+    for (int i = 0; i < multipliers.length; i++) {
+      Tally t =
+          share(
+              Scenarios.reference(
+                  SHORT,
+                  "inbound.leadsPerMonth=960",
+                  "comp.commission={type: weighted, rate: 0.1, outboundMultiplier: "
+                      + multipliers[i]
+                      + "}"));
+      shares[i] = t.mean();
+      if (previous != null && multipliers[i] >= 3) {
+        assertClearlyAbove(t, previous);
+      }
+      previous = t;
+    }
+    assertThat(shares[0]).as("k = 1").isLessThan(0.05);
+    assertThat(shares[1]).as("k = 2").isLessThan(0.10);
+    // The break-even multiplier, where outbound takes a tenth of the flooded team's time.
+    assertThat(shares[4]).as("k = 6").isGreaterThan(0.10);
+  }
+
+  /** Fact 3: dedicated outbound reps prospect the same whatever the inbound volume. */
+  @Test
+  void fact3_split_decouplesOutboundActivityFromInboundLoad() {
+    List<ReplicationResult> low =
+        Scenarios.run(
+            Scenarios.file("split-weighted.yaml", SHORT, "management.review.kpi=NONE",
+                "inbound.leadsPerMonth=60"),
+            RUNS);
+    List<ReplicationResult> high =
+        Scenarios.run(
+            Scenarios.file("split-weighted.yaml", SHORT, "management.review.kpi=NONE",
+                "inbound.leadsPerMonth=480"),
+            RUNS);
+    double lowDials = Scenarios.tally(low, Metric.DIALS).mean();
+    double highDials = Scenarios.tally(high, Metric.DIALS).mean();
+    // Elasticity of outbound activity to an 8x change in inbound volume: about zero.
+    double elasticity = Math.log(highDials / lowDials) / Math.log(8.0);
+    assertThat(Math.abs(elasticity)).isLessThan(0.02);
+    // ...while the same change crushes a mixed team's prospecting (fact 1).
+    double mixedLow = share(Scenarios.reference(SHORT, "inbound.leadsPerMonth=60")).mean();
+    double mixedHigh = share(Scenarios.reference(SHORT, "inbound.leadsPerMonth=480")).mean();
+    assertThat(Math.log(mixedHigh / mixedLow) / Math.log(8.0)).isLessThan(-0.3);
+  }
+
+  /** Fact 4: value per hour, not the source label, decides; poor leads reverse the preference. */
+  @Test
+  void fact4_poorInboundQuality_reversesThePreference() {
+    String[] common = {
+      SHORT, "inbound.leadsPerMonth=960", "behaviour.resistancePerHour.mixed=0"
+    };
+    List<ReplicationResult> good = Scenarios.run(with(common, "inbound.qualityMean=0.35"), RUNS);
+    List<ReplicationResult> poor = Scenarios.run(with(common, "inbound.qualityMean=0.02"), RUNS);
+    Tally goodShare = Scenarios.tally(good, Metric.OUTBOUND_HOURS_SHARE);
+    Tally poorShare = Scenarios.tally(poor, Metric.OUTBOUND_HOURS_SHARE);
+    assertThat(goodShare.mean()).isLessThan(0.05);
+    assertThat(poorShare.mean()).isGreaterThan(0.30);
+    // Reps neglect poor marketing leads: most go unanswered (Sabnis et al.: ~70 %).
+    double unanswered =
+        Scenarios.tally(poor, Metric.INBOUND_LEADS_LOST).mean()
+            / Scenarios.tally(poor, Metric.INBOUND_LEADS).mean();
+    assertThat(unanswered).isGreaterThan(0.6);
+  }
+
+  /** Fact 5: a new outbound rep needs weeks to a first meeting and months to a first win. */
+  @Test
+  void fact5_newOutboundRep_firstMeetingInWeeks_firstWinInMonths() {
+    List<ReplicationResult> hunters =
+        Scenarios.run(
+            Scenarios.reference(
+                SHORT,
+                "team.reps=1",
+                "team.initialTenureMonths=0",
+                "management.structure=SPLIT",
+                "management.inboundReps=0",
+                "inbound.leadsPerMonth=0"),
+            40);
+    Tally meeting = Scenarios.tally(hunters, Metric.DAYS_TO_FIRST_OUTBOUND_MEETING);
+    Tally win = Scenarios.tally(hunters, Metric.DAYS_TO_FIRST_OUTBOUND_WIN);
+    // The essay's ~6 weeks (30 working days): between 4 and 9 weeks.
+    assertThat(meeting.mean()).isBetween(20.0, 45.0);
+    // Ramp + first-meeting lag + cycle: after month 4 (84 working days), about 6 months.
+    assertThat(win.mean()).isGreaterThan(84.0);
+    assertThat(win.min()).isGreaterThan(42.0);
+  }
+
+  /** Fact 5, the other side: a new inbound rep with 30+ leads a month and short cycles closes fast. */
+  @Test
+  void fact5_newInboundRep_closesInMonthOne_moreOftenThanNot() {
+    List<ReplicationResult> closers =
+        Scenarios.run(
+            Scenarios.reference(
+                "calendar.months=3",
+                "team.reps=1",
+                "team.initialTenureMonths=0",
+                "team.rampMonths.inbound=0",
+                "management.structure=SPLIT",
+                "management.inboundReps=1",
+                "inbound.leadsPerMonth=30",
+                "pipeline.inbound=["
+                    + "{name: qualify, meanDays: 2, cv: 0.5, exitProbability: 0.3, effortHours: 1, consensus: false},"
+                    + "{name: propose, meanDays: 4, cv: 0.5, exitProbability: 0.35, effortHours: 2, consensus: false},"
+                    + "{name: close, meanDays: 4, cv: 0.5, exitProbability: 0.45, effortHours: 1, consensus: false}]"),
+            60);
+    long inMonthOne = closers.stream().filter(r -> r.get(Metric.DAYS_TO_FIRST_INBOUND_WIN) <= 21).count();
+    double share = inMonthOne / 60.0;
+    double se = Math.sqrt(0.25 / 60);
+    assertThat(share).isGreaterThan(0.5 + se);
+  }
+
+  /** Fact 6: judged on results with short patience, outbound is abandoned; activity KPIs keep it. */
+  @Test
+  void fact6_resultsKpisWithShortPatience_abandonOutbound_activityKpisDoNot() {
+    String months = "calendar.months=24";
+    Tally resultsShort = reps(Scenarios.file("split-weighted.yaml", months,
+        "management.review.kpi=RESULTS", "management.review.patienceMonths=3"));
+    Tally resultsLong = reps(Scenarios.file("split-weighted.yaml", months,
+        "management.review.kpi=RESULTS", "management.review.patienceMonths=12"));
+    Tally activityLong = reps(Scenarios.file("split-weighted.yaml", months,
+        "management.review.kpi=ACTIVITY", "management.review.patienceMonths=12"));
+    assertThat(resultsShort.mean()).isLessThan(0.5);
+    // Abandonment falls as patience grows, and falls again with leading indicators.
+    assertClearlyAbove(resultsLong, resultsShort);
+    assertClearlyAbove(activityLong, resultsLong);
+  }
+
+  /** Fact 8: qualification falls with response delay (HBR calibration), and delay with load. */
+  @Test
+  void fact8_hbrDecay_matchesPublishedRatios() {
+    ResponseDecay hbr = new ResponseDecay("hbr-2011", null, null);
+    double firstHour = average(hbr, 0, 1);
+    double secondHour = average(hbr, 1, 2);
+    double nextDay = average(hbr, 24, 48);
+    assertThat(firstHour / secondHour).isBetween(5.0, 9.0); // HBR: ~7x
+    assertThat(firstHour / nextDay).isBetween(45.0, 80.0); // HBR: >60x
+    for (double t = 0; t < 48; t += 0.25) {
+      assertThat(hbr.multiplier(t + 0.25)).isLessThanOrEqualTo(hbr.multiplier(t));
+    }
+  }
+
+  /** Fact 8: as inbound utilisation nears one, waits grow and qualification collapses. */
+  @Test
+  void fact8_delayGrowsAndQualificationFalls_asLoadNearsCapacity() {
+    String[] team = {
+      "calendar.months=12", "team.reps=4", "management.structure=SPLIT",
+      "management.inboundReps=4", "inbound.order=FIFO"
+    };
+    List<ReplicationResult> light = Scenarios.run(with(team, "inbound.leadsPerMonth=60"), RUNS);
+    List<ReplicationResult> heavy = Scenarios.run(with(team, "inbound.leadsPerMonth=240"), RUNS);
+    assertClearlyAbove(
+        Scenarios.tally(heavy, Metric.MEAN_RESPONSE_HOURS),
+        Scenarios.tally(light, Metric.MEAN_RESPONSE_HOURS));
+    assertClearlyAbove(
+        Scenarios.tally(light, Metric.INBOUND_QUALIFICATION_RATE),
+        Scenarios.tally(heavy, Metric.INBOUND_QUALIFICATION_RATE));
+  }
+
+  /**
+   * Refutability: where outbound deals rarely close (a 5 % outbound win rate: meetings still
+   * happen, so activity reviews pass), the essay's "after" loses to its "before" on contribution.
+   */
+  @Test
+  void refutability_poorOutboundWinRate_splitWeightedLosesToMixedFlat() {
+    String poor = "pipeline.outbound[5].exitProbability=0.8";
+    List<ReplicationResult> before = Scenarios.run(Scenarios.file("mixed-flat.yaml", poor), 16);
+    List<ReplicationResult> after = Scenarios.run(Scenarios.file("split-weighted.yaml", poor), 16);
+    Tally gap = new Tally();
+    for (int r = 0; r < before.size(); r++) {
+      gap.add(before.get(r).get(Metric.CONTRIBUTION) - after.get(r).get(Metric.CONTRIBUTION));
+    }
+    // Paired on common random numbers: the same leads, reps and draws on both sides.
+    assertThat(gap.mean())
+        .as("contribution gap %s, se %s", gap.mean(), gap.standardError())
+        .isGreaterThan(3 * gap.standardError());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static Tally share(SalesParameters parameters) {
+    return Scenarios.tally(Scenarios.run(parameters, RUNS), Metric.OUTBOUND_HOURS_SHARE);
+  }
+
+  private static Tally reps(SalesParameters parameters) {
+    return Scenarios.tally(Scenarios.run(parameters, 16), Metric.OUTBOUND_REPS_END);
+  }
+
+  private static SalesParameters with(String[] common, String extra) {
+    String[] all = java.util.Arrays.copyOf(common, common.length + 1);
+    all[common.length] = extra;
+    return Scenarios.reference(all);
+  }
+
+  /** Mean multiplier over [a, b] hours, by the midpoint rule. */
+  private static double average(ResponseDecay decay, double a, double b) {
+    int n = 1000;
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += decay.multiplier(a + (b - a) * (i + 0.5) / n);
+    }
+    return sum / n;
+  }
+
+  /**
+   * {@code high} exceeds {@code low} by three standard errors of the difference (independent
+   * samples: a conservative bound, since common random numbers correlate them positively).
+   */
+  private static void assertClearlyAbove(Tally high, Tally low) {
+    double se =
+        Math.sqrt(high.variance() / high.count() + low.variance() / low.count());
+    assertThat(high.mean() - low.mean())
+        .as("%s vs %s (se of difference %s)", high.mean(), low.mean(), se)
+        .isGreaterThan(3 * se);
+  }
+}
