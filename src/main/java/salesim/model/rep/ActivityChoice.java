@@ -16,6 +16,7 @@ public final class ActivityChoice {
 
   /**
    * Picks one of the first {@code n} options; {@code open[i]} says whether option i is available.
+   * With a positive temperature, {@code values} is overwritten with the logit weights.
    *
    * @return the chosen index, or -1 if none is open
    */
@@ -31,18 +32,20 @@ public final class ActivityChoice {
       return best;
     }
     // Subtracting the maximum keeps every weight in (0, 1]: no overflow for any temperature.
+    // The weights overwrite the values in place, so each exp is computed once.
     double max = values[best];
     double total = 0.0;
     for (int i = 0; i < n; i++) {
       if (open[i]) {
-        total += StrictMath.exp((values[i] - max) / temperature);
+        values[i] = i == best ? 1.0 : StrictMath.exp((values[i] - max) / temperature);
+        total += values[i];
       }
     }
     double u = stream.nextDouble() * total;
     int last = best;
     for (int i = 0; i < n; i++) {
       if (open[i]) {
-        u -= StrictMath.exp((values[i] - max) / temperature);
+        u -= values[i];
         if (u < 0.0) {
           return i;
         }
