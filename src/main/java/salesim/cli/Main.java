@@ -18,7 +18,12 @@ import salesim.scenario.ScenarioException;
       "Discrete-event simulator for sales-team structure decisions:",
       "mixed vs split teams, flat vs weighted commission, patience and recessions."
     },
-    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      RunCommand.class,
+      CompareCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 2 invalid input or usage, 1 internal error."

@@ -32,6 +32,17 @@ final class Options {
     return cleaned.isEmpty() ? "scenario" : cleaned;
   }
 
+  /** What identifies an experiment for --resume: command, scenarios, seed and run settings. */
+  static String key(String command, java.util.List<salesim.scenario.Scenario> scenarios, ExperimentOptions options) {
+    StringBuilder key = new StringBuilder(command);
+    for (salesim.scenario.Scenario s : scenarios) {
+      key.append('|').append(s.name()).append('=').append(s.hash());
+    }
+    key.append("|seed=").append(options.seed).append("|runs=").append(options.runs);
+    key.append("|precision=").append(options.precision).append("|metric=").append(options.metric);
+    return key.toString();
+  }
+
   /** A usage error detected after parsing: exit code 2 with the message. */
   static final class UsageError extends RuntimeException {
     UsageError(String message) {

@@ -1,18 +1,16 @@
 package salesim.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import salesim.experiment.RunExperiment;
+import salesim.experiment.Experiment;
 import salesim.experiment.RunResult;
+import salesim.experiment.Variant;
 import salesim.report.HeadlineTable;
 import salesim.report.MonthlyCsv;
-import salesim.report.OutputFolder;
-import salesim.report.RunsCsv;
 import salesim.report.SummaryJson;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioLoader;
@@ -23,47 +21,33 @@ import salesim.scenario.ScenarioLoader;
     mixinStandardHelpOptions = true,
     description = {
       "Runs one scenario over many random replications and writes summary.json, monthly.csv and",
-      "runs.csv into the output folder (replaced only when the run completes)."
+      "runs.csv into the output folder (default reports/run-<scenario>), replaced only when the",
+      "run completes."
     })
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
   Path scenarioFile;
 
-  @Option(names = "--runs", defaultValue = "1000", description = "Replications (default: ${DEFAULT-VALUE}).")
-  int runs;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
-      names = "--threads",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
-  Integer threads;
-
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: reports/run-<scenario name>).")
-  Path out;
-
-  @Option(
-      names = "--set",
-      paramLabel = "PATH=VALUE",
-      description = "Override a scenario field, e.g. --set comp.commission.outboundMultiplier=4.")
-  List<String> sets = new ArrayList<>();
+  @Mixin ExperimentOptions options;
 
   @Override
   public Integer call() {
-    Options.requirePositive("--runs", runs);
-    int workers = Options.threads(threads);
-    Scenario scenario = new ScenarioLoader().load(scenarioFile, sets);
-    Path target = out != null ? out : Path.of("reports", "run-" + Options.folderName(scenario.name()));
-    try (OutputFolder folder = OutputFolder.create(target)) {
-      RunResult result;
-      try (RunsCsv rows = new RunsCsv(folder.resolve("runs.csv"))) {
-        result = RunExperiment.execute(scenario, seed, runs, workers, rows::write);
-      }
-      SummaryJson.write(folder.resolve("summary.json"), scenario, result);
-      MonthlyCsv.write(folder.resolve("monthly.csv"), result);
-      folder.commit();
+    Scenario scenario = new ScenarioLoader().load(scenarioFile, options.sets);
+    Path target =
+        options.out != null
+            ? options.out
+            : Path.of("reports", "run-" + Options.folderName(scenario.name()));
+    String key = Options.key("run", List.of(scenario), options);
+    try (ExperimentDriver driver =
+        new ExperimentDriver(
+            target, List.of(new Variant(scenario.name(), scenario.parameters())), List.of(), options,
+            key)) {
+      Experiment experiment = driver.run("run " + scenario.name());
+      RunResult result = experiment.result(0);
+      SummaryJson.write(driver.resolve("summary.json"), scenario, result);
+      MonthlyCsv.write(driver.resolve("monthly.csv"), result);
+      driver.commit();
       HeadlineTable.print(System.out, result, scenario.parameters().finance().currency());
       System.out.println("Wrote summary.json, monthly.csv and runs.csv to " + target);
     }

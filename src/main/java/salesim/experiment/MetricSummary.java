@@ -2,6 +2,7 @@ package salesim.experiment;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
+import salesim.kernel.stat.Tally;
 
 /**
  * One metric across replications: mean, standard deviation, the Student-t 95 % confidence interval
@@ -22,23 +23,24 @@ public record MetricSummary(
 
   /** Summarises values given in replication order (the order fixes the floating-point sums). */
   public static MetricSummary of(double[] values, int n) {
+    Tally tally = new Tally();
+    for (int i = 0; i < n; i++) {
+      tally.add(values[i]);
+    }
+    double[] sorted = Arrays.copyOf(values, n);
+    Arrays.sort(sorted);
+    return of(tally, sorted);
+  }
+
+  /** A summary from a running tally and the same values, sorted. */
+  static MetricSummary of(Tally tally, double[] sorted) {
+    long n = tally.count();
     if (n == 0) {
       return new MetricSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
-    double sum = 0.0;
-    for (int i = 0; i < n; i++) {
-      sum += values[i];
-    }
-    double mean = sum / n;
-    double ss = 0.0;
-    for (int i = 0; i < n; i++) {
-      double d = values[i] - mean;
-      ss += d * d;
-    }
-    double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0.0;
+    double mean = tally.mean();
+    double sd = n > 1 ? tally.standardDeviation() : 0.0;
     double half = n > 1 ? tQuantile975(n - 1) * sd / Math.sqrt(n) : 0.0;
-    double[] sorted = Arrays.copyOf(values, n);
-    Arrays.sort(sorted);
     return new MetricSummary(
         n,
         mean,
@@ -50,6 +52,12 @@ public record MetricSummary(
         percentile(sorted, 0.50),
         percentile(sorted, 0.75),
         percentile(sorted, 0.95));
+  }
+
+  /** The half-width of the Student-t 95 % confidence interval of a tally's mean. */
+  public static double halfWidth95(Tally tally) {
+    long n = tally.count();
+    return n > 1 ? tQuantile975(n - 1) * tally.standardError() : Double.POSITIVE_INFINITY;
   }
 
   /** The 97.5 % quantile of Student's t with {@code df} degrees of freedom. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import salesim.model.ReplicationResult;
 import salesim.model.SalesModel;
 import salesim.model.SalesParameters;
@@ -21,34 +22,29 @@ public final class Replications {
   private Replications() {}
 
   /**
-   * Runs replications {@code [first, first + count)} of {@code parameters} under {@code seed}.
+   * Runs {@code task} for replications {@code [first, first + count)}.
    *
    * @param threads worker threads (1 runs on the caller's thread)
    * @param inOrder receives each result, in replication order, on the caller's thread
    */
-  public static void run(
-      SalesParameters parameters,
-      long seed,
-      long first,
-      long count,
-      int threads,
-      Consumer<ReplicationResult> inOrder) {
+  public static <T> void run(
+      long first, long count, int threads, LongFunction<T> task, Consumer<T> inOrder) {
     if (threads <= 1) {
       for (long r = first; r < first + count; r++) {
-        inOrder.accept(SalesModel.run(parameters, seed, r));
+        inOrder.accept(task.apply(r));
       }
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     try {
       int window = threads * 4;
-      ArrayDeque<Future<ReplicationResult>> inFlight = new ArrayDeque<>(window);
+      ArrayDeque<Future<T>> inFlight = new ArrayDeque<>(window);
       long next = first;
       long end = first + count;
       while (next < end || !inFlight.isEmpty()) {
         while (next < end && inFlight.size() < window) {
           long r = next++;
-          inFlight.addLast(pool.submit(() -> SalesModel.run(parameters, seed, r)));
+          inFlight.addLast(pool.submit(() -> task.apply(r)));
         }
         inOrder.accept(await(inFlight.removeFirst()));
       }
@@ -57,7 +53,18 @@ public final class Replications {
     }
   }
 
-  private static ReplicationResult await(Future<ReplicationResult> future) {
+  /** Runs replications of one parameter set: the common case. */
+  public static void run(
+      SalesParameters parameters,
+      long seed,
+      long first,
+      long count,
+      int threads,
+      Consumer<ReplicationResult> inOrder) {
+    run(first, count, threads, r -> SalesModel.run(parameters, seed, r), inOrder);
+  }
+
+  private static <T> T await(Future<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

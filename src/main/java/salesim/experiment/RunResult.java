@@ -16,7 +16,7 @@ public final class RunResult {
   private final long seed;
   private final int months;
   private final Map<Metric, MetricSummary> summary;
-  private final MetricSummary[][] monthly;
+  private final MonthlySummary[][] monthly;
 
   RunResult(
       String scenario,
@@ -24,7 +24,7 @@ public final class RunResult {
       long seed,
       int months,
       Map<Metric, MetricSummary> summary,
-      MetricSummary[][] monthly) {
+      MonthlySummary[][] monthly) {
     this.scenario = scenario;
     this.runs = runs;
     this.seed = seed;
@@ -55,7 +55,7 @@ public final class RunResult {
   }
 
   /** The summary of a monthly metric in one month, across replications. */
-  public MetricSummary monthly(int month, MonthlyMetric metric) {
+  public MonthlySummary monthly(int month, MonthlyMetric metric) {
     return monthly[month][metric.ordinal()];
   }
 }

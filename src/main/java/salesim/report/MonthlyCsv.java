@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import salesim.experiment.MetricSummary;
+import salesim.experiment.MonthlySummary;
 import salesim.experiment.RunResult;
 import salesim.model.MonthlyMetric;
 
@@ -29,7 +29,7 @@ public final class MonthlyCsv {
         for (int m = 0; m < result.months(); m++) {
           for (int k = 0; k < MonthlyMetric.count(); k++) {
             MonthlyMetric metric = MonthlyMetric.at(k);
-            MetricSummary s = result.monthly(m, metric);
+            MonthlySummary s = result.monthly(m, metric);
             out.write(
                 scenario + ',' + (m + 1) + ',' + metric.key() + ',' + Numbers.format(s.mean()) + ','
                     + Numbers.format(s.p5()) + ',' + Numbers.format(s.p25()) + ','

@@ -2,8 +2,6 @@ package salesim.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -12,11 +10,15 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * An experiment's output folder, written whole or not at all: files go to a temporary sibling
- * folder, and only a complete result replaces the old folder. A failure at any point leaves the
- * previous outputs untouched.
+ * An experiment's output folder, written whole or not at all: files go to a hidden staging
+ * folder beside the target ({@code .NAME.partial}), and only a complete result replaces the old
+ * folder. A failure at any point leaves the previous outputs untouched; a staging folder that
+ * holds a checkpoint survives, so {@code --resume} can continue it.
  */
 public final class OutputFolder implements AutoCloseable {
+
+  /** The checkpoint file's name inside the staging folder. */
+  public static final String CHECKPOINT = "checkpoint.bin";
 
   private final Path target;
   private final Path staging;
@@ -27,26 +29,46 @@ public final class OutputFolder implements AutoCloseable {
     this.staging = staging;
   }
 
-  /** Prepares a staging folder beside {@code target}. */
-  public static OutputFolder create(Path target) {
+  /**
+   * Prepares the staging folder: a fresh one, or (when resuming) the one an interrupted run left.
+   *
+   * @throws UncheckedIOException if the target is a file, the parent cannot be written, or there
+   *     is nothing to resume
+   */
+  public static OutputFolder open(Path target, boolean resume) {
     Path absolute = target.toAbsolutePath().normalize();
     if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
       throw new UncheckedIOException(
-          new NotDirectoryException(target + " exists and is not a folder"));
+          new NotDirectoryException(target + ": exists and is not a folder"));
     }
-    Path parent = absolute.getParent();
+    Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
     try {
-      Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+      if (resume) {
+        if (!Files.isRegularFile(staging.resolve(CHECKPOINT))) {
+          throw new IOException("nothing to resume: no interrupted run in " + staging);
+        }
+      } else {
+        deleteTree(staging);
+        Files.createDirectories(staging);
+      }
       return new OutputFolder(absolute, staging);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a folder beside " + target + ": " + e, e);
+      throw new UncheckedIOException(target + ": " + e.getMessage(), e);
     }
   }
 
   /** A file in the staging folder. */
   public Path resolve(String name) {
     return staging.resolve(name);
+  }
+
+  /** Removes a file or folder from the staging folder (working files before the commit). */
+  public void discard(String name) {
+    try {
+      deleteTree(staging.resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + staging + ": " + e.getMessage(), e);
+    }
   }
 
   /** Replaces the target folder with the staged one. */
@@ -59,7 +81,7 @@ public final class OutputFolder implements AutoCloseable {
       }
       try {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+      } catch (IOException e) {
         if (Files.exists(backup) && !Files.exists(target)) {
           Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -77,14 +99,14 @@ public final class OutputFolder implements AutoCloseable {
     return target;
   }
 
-  /** Removes the staging folder unless it was committed. */
+  /** Removes the staging folder unless it was committed or holds a checkpoint to resume. */
   @Override
   public void close() {
-    if (!committed) {
+    if (!committed && !Files.exists(staging.resolve(CHECKPOINT))) {
       try {
         deleteTree(staging);
       } catch (IOException e) {
-        // Leaving a hidden partial folder behind is harmless; the real error matters more.
+        // A hidden partial folder left behind is harmless; the real error matters more.
       }
     }
   }

@@ -1,5 +1,9 @@
 package salesim.kernel.stat;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * Count, mean, variance, min and max of observations, updated in O(1) without storing them
  * (Welford's recurrence), and mergeable with another tally (Chan, Golub and LeVeque's pairwise
@@ -94,5 +98,23 @@ public final class Tally {
   /** The largest observation, or −infinity if empty. */
   public double max() {
     return max;
+  }
+
+  /** Writes the exact state (for checkpoints). */
+  public void write(DataOutput out) throws IOException {
+    out.writeLong(count);
+    out.writeDouble(mean);
+    out.writeDouble(m2);
+    out.writeDouble(min);
+    out.writeDouble(max);
+  }
+
+  /** Restores a state written by {@link #write}, replacing this tally's. */
+  public void read(DataInput in) throws IOException {
+    count = in.readLong();
+    mean = in.readDouble();
+    m2 = in.readDouble();
+    min = in.readDouble();
+    max = in.readDouble();
   }
 }

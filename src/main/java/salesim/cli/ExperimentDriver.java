@@ -1,0 +1,190 @@
+package salesim.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import salesim.experiment.Experiment;
+import salesim.experiment.MetricSummary;
+import salesim.experiment.PairMetric;
+import salesim.experiment.Variant;
+import salesim.kernel.stat.Tally;
+import salesim.model.Metric;
+import salesim.report.OutputFolder;
+import salesim.report.RunsCsv;
+
+/**
+ * Runs an {@link Experiment} into an output folder: streams runs.csv, shows progress, writes a
+ * checkpoint every few seconds, and stops at a run count or at a precision target. The command
+ * then writes its own files and commits the folder.
+ */
+final class ExperimentDriver implements AutoCloseable {
+
+  private static final String MAGIC = "salesim-checkpoint-1";
+  private static final long CHECKPOINT_NANOS = 5_000_000_000L;
+  private static final long FIRST_BATCH = 100;
+
+  private final OutputFolder folder;
+  private final Experiment experiment;
+  private final RunsCsv rows;
+  private final String key;
+  private final ExperimentOptions options;
+  private final Metric precisionMetric;
+  private long lastCheckpoint = System.nanoTime();
+
+  /**
+   * @param key identifies the experiment (command, scenario hashes, seed, run settings): a resume
+   *     must match it
+   */
+  ExperimentDriver(
+      Path target,
+      List<Variant> variants,
+      List<PairMetric> pairMetrics,
+      ExperimentOptions options,
+      String key) {
+    Options.requirePositive("--runs", options.runs);
+    if (options.precision != null && !(options.precision > 0.0 && options.precision < 1.0)) {
+      throw new Options.UsageError(
+          "--precision: must be between 0 and 1 (got " + options.precision + ")");
+    }
+    this.precisionMetric = metric(options.metric);
+    this.options = options;
+    this.key = key;
+    int threads = Options.threads(options.threads);
+    this.folder = OutputFolder.open(target, options.resume);
+    Path work = folder.resolve("work");
+    try {
+      if (options.resume) {
+        try (InputStream raw = Files.newInputStream(folder.resolve(OutputFolder.CHECKPOINT));
+            DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+          if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+            throw new Options.UsageError(
+                "--resume: the interrupted run in " + target
+                    + " was a different experiment (scenario, seed or run settings differ)");
+          }
+          long rowsLength = in.readLong();
+          this.experiment =
+              Experiment.resume(variants, pairMetrics, options.seed, threads, work, in);
+          this.rows = RunsCsv.resume(folder.resolve("runs.csv"), rowsLength);
+        }
+      } else {
+        this.experiment = Experiment.start(variants, pairMetrics, options.seed, threads, work);
+        this.rows = RunsCsv.create(folder.resolve("runs.csv"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the checkpoint in " + target + ": " + e, e);
+    }
+  }
+
+  private static Metric metric(String key) {
+    try {
+      return Metric.forKey(key);
+    } catch (IllegalArgumentException e) {
+      throw new Options.UsageError("--metric: no metric named " + key);
+    }
+  }
+
+  /** Runs to the run count, or batch by batch to the precision target. */
+  Experiment run(String task) {
+    List<Variant> variants = experiment.variants();
+    long planned = options.precision == null ? options.runs : Math.min(FIRST_BATCH, options.runs);
+    try (Progress progress = new Progress(task, planned, options.quiet)) {
+      Experiment.Listener listener =
+          (replication, results) -> {
+            for (int v = 0; v < results.length; v++) {
+              rows.write(variants.get(v).name(), results[v]);
+            }
+            progress.update(experiment.done());
+            if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) {
+              checkpoint();
+            }
+          };
+      while (true) {
+        if (experiment.done() < planned) {
+          experiment.advance(planned - experiment.done(), listener);
+        }
+        if (options.precision == null || precise() || planned >= options.runs) {
+          break;
+        }
+        // Double the runs: the stopping point depends only on results, so it is reproducible.
+        planned = Math.min(options.runs, planned * 2);
+        progress.total(planned);
+        checkpoint();
+      }
+    }
+    rows.close();
+    return experiment;
+  }
+
+  /** Whether every variant's precision metric has reached the target. */
+  private boolean precise() {
+    for (int v = 0; v < experiment.variants().size(); v++) {
+      Tally t = experiment.tally(v, precisionMetric);
+      if (t.count() < 2) {
+        return false;
+      }
+      if (!(MetricSummary.halfWidth95(t) <= options.precision * Math.abs(t.mean()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Writes the state so far, atomically: a crash mid-write leaves the previous checkpoint. */
+  private void checkpoint() {
+    long length = rows.flush();
+    Path temporary = folder.resolve(OutputFolder.CHECKPOINT + ".tmp");
+    try (OutputStream raw = Files.newOutputStream(temporary);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+      out.writeUTF(MAGIC);
+      out.writeUTF(key);
+      out.writeLong(length);
+      experiment.checkpoint(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a checkpoint: " + e.getMessage(), e);
+    }
+    try {
+      Files.move(
+          temporary,
+          folder.resolve(OutputFolder.CHECKPOINT),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a checkpoint: " + e.getMessage(), e);
+    }
+    lastCheckpoint = System.nanoTime();
+  }
+
+  /** A file in the staging folder, for the command's own outputs. */
+  Path resolve(String name) {
+    return folder.resolve(name);
+  }
+
+  /** Removes the working files and moves the finished folder into place. */
+  void commit() {
+    experiment.close();
+    folder.discard("work");
+    folder.discard(OutputFolder.CHECKPOINT);
+    folder.discard(OutputFolder.CHECKPOINT + ".tmp");
+    folder.commit();
+  }
+
+  /** The target folder. */
+  Path target() {
+    return folder.target();
+  }
+
+  @Override
+  public void close() {
+    experiment.close();
+    folder.close();
+  }
+}

@@ -1,0 +1,170 @@
+package salesim.experiment;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import salesim.kernel.stat.Tally;
+import salesim.model.Metric;
+import salesim.model.ReplicationResult;
+import salesim.model.SalesModel;
+
+/**
+ * The engine behind every design of DESIGN.md §3: K variants run on common random numbers —
+ * replication r of every variant draws from (seed, r) — so run is K = 1, compare is K scenarios,
+ * sweep is K grid points, stress is the plan plus one variant per shock, sensitivity is the base
+ * plus two variants per parameter. Replications run in parallel and are reduced in order into
+ * bounded-memory aggregates, with paired differences of each variant against the first.
+ *
+ * <p>The state after any number of replications can be written to a checkpoint and restored
+ * exactly, so an interrupted experiment resumes to the same bytes.
+ *
+ * <p>Note: This class is not thread-safe; it runs its own worker threads internally.
+ */
+public final class Experiment implements AutoCloseable {
+
+  /** Sees each replication's results (one per variant), in replication order. */
+  @FunctionalInterface
+  public interface Listener {
+    void replicated(long replication, ReplicationResult[] results);
+  }
+
+  private final List<Variant> variants;
+  private final long seed;
+  private final int threads;
+  private final List<VariantAggregate> aggregates = new ArrayList<>();
+  private final List<PairedAggregate> pairs = new ArrayList<>();
+  private long done;
+
+  private Experiment(
+      List<Variant> variants, List<PairMetric> pairMetrics, long seed, int threads, Path work, long done) {
+    if (variants.isEmpty()) {
+      throw new IllegalArgumentException("an experiment needs at least one variant");
+    }
+    this.variants = List.copyOf(variants);
+    this.seed = seed;
+    this.threads = threads;
+    this.done = done;
+    for (int v = 0; v < variants.size(); v++) {
+      Variant variant = variants.get(v);
+      aggregates.add(
+          new VariantAggregate(
+              variant.name(), variant.parameters().calendar().months(), work, "v" + v, done));
+      if (v > 0) {
+        pairs.add(new PairedAggregate(pairMetrics, work, "p" + v, done));
+      }
+    }
+  }
+
+  /** A fresh experiment; working files go to {@code work} (deleted by the caller). */
+  public static Experiment start(
+      List<Variant> variants, List<PairMetric> pairMetrics, long seed, int threads, Path work) {
+    return new Experiment(variants, pairMetrics, seed, threads, work, 0);
+  }
+
+  /** An experiment restored from a checkpoint written by {@link #checkpoint}. */
+  public static Experiment resume(
+      List<Variant> variants,
+      List<PairMetric> pairMetrics,
+      long seed,
+      int threads,
+      Path work,
+      DataInput in)
+      throws IOException {
+    long done = in.readLong();
+    Experiment experiment = new Experiment(variants, pairMetrics, seed, threads, work, done);
+    for (VariantAggregate a : experiment.aggregates) {
+      a.restore(in);
+    }
+    for (PairedAggregate p : experiment.pairs) {
+      p.restore(in);
+    }
+    return experiment;
+  }
+
+  /** Runs the next {@code count} replications. */
+  public void advance(long count, Listener listener) {
+    int k = variants.size();
+    Replications.run(
+        done,
+        count,
+        threads,
+        r -> {
+          ReplicationResult[] results = new ReplicationResult[k];
+          for (int v = 0; v < k; v++) {
+            results[v] = SalesModel.run(variants.get(v).parameters(), seed, r);
+          }
+          return results;
+        },
+        results -> {
+          for (int v = 0; v < k; v++) {
+            aggregates.get(v).add(results[v]);
+            if (v > 0) {
+              pairs.get(v - 1).add(results[0], results[v]);
+            }
+          }
+          long replication = done++;
+          listener.replicated(replication, results);
+        });
+  }
+
+  /** Replications reduced so far. */
+  public long done() {
+    return done;
+  }
+
+  /** The variants, in order; the first is the baseline. */
+  public List<Variant> variants() {
+    return variants;
+  }
+
+  /** The running tally of a metric for a variant (cheap: for stopping rules). */
+  public Tally tally(int variant, Metric metric) {
+    return aggregates.get(variant).tally(metric);
+  }
+
+  /** A variant's summaries (reads its columns back for exact percentiles). */
+  public RunResult result(int variant) {
+    return aggregates.get(variant).result(seed);
+  }
+
+  /** Variant {@code variant} (≥ 1) against the baseline on a metric. */
+  public PairedDifference difference(int variant, Metric metric) {
+    return pairs
+        .get(variant - 1)
+        .difference(metric, aggregates.get(0).tally(metric), aggregates.get(variant).tally(metric));
+  }
+
+  /** The summary of pair metric {@code i} of variant {@code variant} (≥ 1) against the baseline. */
+  public MetricSummary pairMetric(int variant, int i) {
+    return pairs.get(variant - 1).extra(i);
+  }
+
+  /** The master seed. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Writes the exact state after {@link #done()} replications. */
+  public void checkpoint(DataOutput out) throws IOException {
+    out.writeLong(done);
+    for (VariantAggregate a : aggregates) {
+      a.checkpoint(out);
+    }
+    for (PairedAggregate p : pairs) {
+      p.checkpoint(out);
+    }
+  }
+
+  @Override
+  public void close() {
+    for (VariantAggregate a : aggregates) {
+      a.close();
+    }
+    for (PairedAggregate p : pairs) {
+      p.close();
+    }
+  }
+}

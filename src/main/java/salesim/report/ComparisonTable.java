@@ -1,0 +1,71 @@
+package salesim.report;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import salesim.experiment.Experiment;
+import salesim.experiment.PairedDifference;
+import salesim.experiment.RunResult;
+import salesim.model.Metric;
+
+/** The concise comparison table {@code salesim compare} prints. */
+public final class ComparisonTable {
+
+  private ComparisonTable() {}
+
+  /** Prints means per scenario, then each scenario's paired difference against the first. */
+  public static void print(PrintStream out, List<RunResult> results, Experiment experiment) {
+    RunResult base = results.get(0);
+    out.printf(
+        Locale.ROOT,
+        "%d scenarios x %d runs on common random numbers, seed %d, %d months; baseline: %s%n",
+        results.size(),
+        base.runs(),
+        base.seed(),
+        base.months(),
+        base.scenario());
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-24s", "mean"));
+    for (RunResult r : results) {
+      header.append(String.format(Locale.ROOT, " %16s", clip(r.scenario(), 16)));
+    }
+    out.println(header);
+    for (Metric metric : HeadlineTable.HEADLINE) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-24s", metric.key()));
+      for (RunResult r : results) {
+        line.append(
+            String.format(
+                Locale.ROOT, " %16s", HeadlineTable.value(r.summary(metric).mean(), metric, "")));
+      }
+      out.println(line);
+    }
+    for (int v = 1; v < results.size(); v++) {
+      out.printf(
+          Locale.ROOT,
+          "%n  %s vs %s (paired: mean difference, 95%% CI, relative, P(higher), CRN variance reduction)%n",
+          results.get(v).scenario(),
+          base.scenario());
+      for (Metric metric : HeadlineTable.HEADLINE) {
+        PairedDifference d = experiment.difference(v, metric);
+        out.printf(
+            Locale.ROOT,
+            "  %-24s %14s  [%s .. %s]  %+7.1f%%  %5.1f%%  %6.1fx%n",
+            metric.key(),
+            signed(d.mean(), metric),
+            HeadlineTable.value(d.ci95Low(), metric, ""),
+            HeadlineTable.value(d.ci95High(), metric, ""),
+            100.0 * d.relative(),
+            100.0 * d.pHigher(),
+            d.varianceReduction());
+      }
+    }
+  }
+
+  private static String signed(double value, Metric metric) {
+    String text = HeadlineTable.value(value, metric, "");
+    return value > 0 ? "+" + text : text;
+  }
+
+  private static String clip(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "~";
+  }
+}
