@@ -26,7 +26,7 @@ final class ActivityChoiceTest {
     int n = 200_000;
     int[] counts = new int[3];
     for (int i = 0; i < n; i++) {
-      counts[ActivityChoice.choose(values, open, 3, 10.0, stream)]++;
+      counts[ActivityChoice.choose(values.clone(), open, 3, 10.0, stream)]++;
     }
     double z = Math.E + 1 + 1 / Math.E;
     double[] p = {Math.E / z, 1 / z, 1 / Math.E / z};
