@@ -47,7 +47,7 @@ final class ExperimentDriver implements AutoCloseable {
   ExperimentDriver(
       Path target,
       List<Variant> variants,
-      List<PairMetric> pairMetrics,
+      List<List<PairMetric>> pairMetrics,
       ExperimentOptions options,
       String key) {
     Options.requirePositive("--runs", options.runs);

@@ -21,6 +21,9 @@ import salesim.scenario.ScenarioException;
     subcommands = {
       RunCommand.class,
       CompareCommand.class,
+      SweepCommand.class,
+      StressCommand.class,
+      SensitivityCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -39,7 +39,12 @@ public final class Experiment implements AutoCloseable {
   private long done;
 
   private Experiment(
-      List<Variant> variants, List<PairMetric> pairMetrics, long seed, int threads, Path work, long done) {
+      List<Variant> variants,
+      List<List<PairMetric>> pairMetrics,
+      long seed,
+      int threads,
+      Path work,
+      long done) {
     if (variants.isEmpty()) {
       throw new IllegalArgumentException("an experiment needs at least one variant");
     }
@@ -53,21 +58,32 @@ public final class Experiment implements AutoCloseable {
           new VariantAggregate(
               variant.name(), variant.parameters().calendar().months(), work, "v" + v, done));
       if (v > 0) {
-        pairs.add(new PairedAggregate(pairMetrics, work, "p" + v, done));
+        pairs.add(
+            new PairedAggregate(
+                pairMetrics.isEmpty() ? List.of() : pairMetrics.get(v - 1), work, "p" + v, done));
       }
     }
   }
 
-  /** A fresh experiment; working files go to {@code work} (deleted by the caller). */
+  /**
+   * A fresh experiment; working files go to {@code work} (deleted by the caller).
+   *
+   * @param pairMetrics extra metrics of each variant after the first against the first (one list
+   *     per such variant), or an empty list for none
+   */
   public static Experiment start(
-      List<Variant> variants, List<PairMetric> pairMetrics, long seed, int threads, Path work) {
+      List<Variant> variants,
+      List<List<PairMetric>> pairMetrics,
+      long seed,
+      int threads,
+      Path work) {
     return new Experiment(variants, pairMetrics, seed, threads, work, 0);
   }
 
   /** An experiment restored from a checkpoint written by {@link #checkpoint}. */
   public static Experiment resume(
       List<Variant> variants,
-      List<PairMetric> pairMetrics,
+      List<List<PairMetric>> pairMetrics,
       long seed,
       int threads,
       Path work,
@@ -140,6 +156,11 @@ public final class Experiment implements AutoCloseable {
   /** The summary of pair metric {@code i} of variant {@code variant} (≥ 1) against the baseline. */
   public MetricSummary pairMetric(int variant, int i) {
     return pairs.get(variant - 1).extra(i);
+  }
+
+  /** The extra pair metrics of variant {@code variant} (≥ 1). */
+  public List<PairMetric> pairMetrics(int variant) {
+    return pairs.get(variant - 1).extras();
   }
 
   /** The master seed. */

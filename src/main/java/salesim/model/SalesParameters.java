@@ -65,4 +65,11 @@ public record SalesParameters(
               + " (got " + management.inboundReps() + ")");
     }
   }
+
+  /** The same company under other shocks. */
+  public SalesParameters withShocks(List<Shock> newShocks) {
+    return new SalesParameters(
+        calendar, segments, inbound, outbound, pipeline, team, comp, behaviour, management,
+        newShocks, finance);
+  }
 }

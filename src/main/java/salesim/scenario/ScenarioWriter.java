@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import salesim.model.SalesParameters;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,5 +49,27 @@ public final class ScenarioWriter {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform must provide SHA-256", e);
     }
+  }
+
+  /**
+   * The number at a field path of the resolved scenario ({@code comp.commission.rate},
+   * {@code segments[1].dealValueMean}), or null if the path names no number there.
+   *
+   * @throws IllegalArgumentException if the path is malformed
+   */
+  public static Double numberAt(Scenario scenario, String path) {
+    JsonNode node = toTree(scenario);
+    for (FieldPath.Step step : FieldPath.parse(path).steps()) {
+      if (step instanceof FieldPath.Key key) {
+        node = node.isObject() ? node.get(key.name()) : null;
+      } else {
+        int index = ((FieldPath.Index) step).index();
+        node = node.isArray() && index < node.size() ? node.get(index) : null;
+      }
+      if (node == null) {
+        return null;
+      }
+    }
+    return node.isNumber() ? node.doubleValue() : null;
   }
 }

@@ -1,0 +1,80 @@
+package salesim.report;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import salesim.experiment.BreakEven;
+import salesim.experiment.RunResult;
+import salesim.model.Metric;
+
+/** What {@code salesim sweep} prints: a row per grid point, then the break-even points. */
+public final class SweepTable {
+
+  private SweepTable() {}
+
+  public static void print(
+      PrintStream out,
+      List<String> paths,
+      List<List<String>> points,
+      List<RunResult> results,
+      List<BreakEven> breakEvens,
+      List<List<String>> axes) {
+    out.printf(
+        Locale.ROOT,
+        "sweep of %s: %d points x %d runs on common random numbers%n",
+        String.join(" x ", paths),
+        points.size(),
+        results.get(0).runs());
+    out.printf(
+        Locale.ROOT,
+        "  %-28s %14s %14s %14s %9s %9s%n",
+        "point",
+        "bookings",
+        "contribution",
+        "+/- 95% CI",
+        "outbound",
+        "idle");
+    for (int i = 0; i < points.size(); i++) {
+      RunResult r = results.get(i);
+      out.printf(
+          Locale.ROOT,
+          "  %-28s %14s %14s %14s %8.1f%% %8.1f%%%n",
+          String.join(", ", points.get(i)),
+          HeadlineTable.value(r.summary(Metric.BOOKINGS_TOTAL).mean(), Metric.BOOKINGS_TOTAL, ""),
+          HeadlineTable.value(r.summary(Metric.CONTRIBUTION).mean(), Metric.CONTRIBUTION, ""),
+          HeadlineTable.value(r.summary(Metric.CONTRIBUTION).halfWidth(), Metric.CONTRIBUTION, ""),
+          100 * r.summary(Metric.OUTBOUND_HOURS_SHARE).mean(),
+          100 * r.summary(Metric.IDLE_HOURS_SHARE).mean());
+    }
+    for (int b = 0; b < breakEvens.size(); b++) {
+      BreakEven e = breakEvens.get(b);
+      String where =
+          breakEvens.size() == 1 ? "" : " (" + paths.get(1 - paths.indexOf(
+              "comp.commission.outboundMultiplier")) + " = " + otherValue(paths, axes, b) + ")";
+      String on =
+          Double.isNaN(e.turnOn())
+              ? "outbound time stays under 5 % at every multiplier tried"
+              : e.turnOnAtLowest()
+                  ? "outbound time is already above 5 % at the lowest multiplier"
+                  : String.format(Locale.ROOT, "outbound time turns on (>= 5 %%) at %s x", plain(e.turnOn()));
+      out.printf(
+          Locale.ROOT,
+          "%nBreak-even%s: %s; contribution peaks at %s x (%s, 95%% CI %s .. %s)%n",
+          where,
+          on,
+          plain(e.peak()),
+          HeadlineTable.value(e.peakContribution(), Metric.CONTRIBUTION, ""),
+          HeadlineTable.value(e.peakCi95Low(), Metric.CONTRIBUTION, ""),
+          HeadlineTable.value(e.peakCi95High(), Metric.CONTRIBUTION, ""));
+    }
+  }
+
+  private static String otherValue(List<String> paths, List<List<String>> axes, int b) {
+    int axis = paths.indexOf("comp.commission.outboundMultiplier");
+    return axes.get(1 - axis).get(b);
+  }
+
+  private static String plain(double x) {
+    return Numbers.format(x);
+  }
+}
