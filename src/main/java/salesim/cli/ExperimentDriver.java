@@ -29,7 +29,9 @@ import salesim.report.RunsCsv;
 final class ExperimentDriver implements AutoCloseable {
 
   private static final String MAGIC = "salesim-checkpoint-1";
-  private static final long CHECKPOINT_NANOS = 5_000_000_000L;
+  /** How often a checkpoint is written; tests shorten it with -Dsalesim.checkpointMillis. */
+  private static final long CHECKPOINT_NANOS =
+      Long.getLong("salesim.checkpointMillis", 5_000L) * 1_000_000L;
   private static final long FIRST_BATCH = 100;
 
   private final OutputFolder folder;

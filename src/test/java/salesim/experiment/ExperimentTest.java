@@ -1,0 +1,113 @@
+package salesim.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import salesim.model.Metric;
+import salesim.model.MonthlyMetric;
+import salesim.model.SalesParameters;
+import salesim.model.shock.Shock;
+import salesim.model.shock.ShockShape;
+import salesim.scenario.ScenarioLoader;
+
+final class ExperimentTest {
+
+  @TempDir Path tmp;
+
+  private static SalesParameters load(String file, String... sets) {
+    return new ScenarioLoader().load(Path.of("scenarios", file), List.of(sets)).parameters();
+  }
+
+  @Test
+  void commonRandomNumbers_reduceTheVarianceOfPairedDifferences() {
+    List<Variant> variants =
+        List.of(
+            new Variant("flat", load("mixed-flat.yaml", "calendar.months=12")),
+            new Variant("weighted", load("mixed-weighted.yaml", "calendar.months=12")));
+    try (Experiment e = Experiment.start(variants, List.of(), 3, 2, tmp.resolve("w"))) {
+      e.advance(40, (r, results) -> {});
+      PairedDifference d = e.difference(1, Metric.BOOKINGS_TOTAL);
+      // Same leads, same reps: the paired comparison needs several times fewer runs.
+      assertThat(d.varianceReduction()).isGreaterThan(2.0);
+      assertThat(e.difference(1, Metric.INBOUND_LEADS).varianceReduction()).isZero(); // identical
+      assertThat(e.difference(1, Metric.INBOUND_LEADS).mean()).isZero();
+    }
+  }
+
+  @Test
+  void aShockThatChangesNothing_losesNothing_inEveryReplication() {
+    SalesParameters plan = load("split-weighted.yaml", "calendar.months=18");
+    Shock neutral = new Shock("none", 6, 6, ShockShape.V, 1, 1, 1, 1, 1, 1, 1, 1, 0);
+    Shock deep = new Shock("deep", 6, 6, ShockShape.V, 1, 0.4, 0.5, 0.7, 0.8, 0.8, 0.8, 1.3, 0.1);
+    List<Variant> variants =
+        List.of(
+            new Variant("plan", plan),
+            new Variant("neutral", plan.withShocks(List.of(neutral))),
+            new Variant("deep", plan.withShocks(List.of(deep))));
+    List<List<PairMetric>> stress =
+        List.of(StressMetrics.of(List.of(neutral), 18), StressMetrics.of(List.of(deep), 18));
+    try (Experiment e = Experiment.start(variants, stress, 5, 2, tmp.resolve("w"))) {
+      e.advance(12, (r, results) -> {
+        for (int m = 0; m < 6; m++) {
+          // Before the shock starts, the shocked runs are the plan's runs, event for event.
+          assertThat(results[2].get(MonthlyMetric.BOOKINGS_TOTAL, m))
+              .isEqualTo(results[0].get(MonthlyMetric.BOOKINGS_TOTAL, m));
+        }
+      });
+      MetricSummary neutralLoss = e.pairMetric(1, 0);
+      assertThat(neutralLoss.mean()).isZero();
+      assertThat(neutralLoss.p95()).isZero();
+      assertThat(e.pairMetric(2, 0).mean()).isPositive();
+      assertThat(e.pairMetric(2, 4).ci95Low()).isPositive(); // bookings lost over the horizon
+    }
+  }
+
+  @Test
+  void checkpointAndResume_giveExactlyTheUninterruptedResult() throws IOException {
+    List<Variant> variants =
+        List.of(
+            new Variant("a", load("mixed-flat.yaml", "calendar.months=6")),
+            new Variant("b", load("split-weighted.yaml", "calendar.months=6")));
+    RunResult whole;
+    PairedDifference wholeDiff;
+    List<Long> seen = new ArrayList<>();
+    try (Experiment e = Experiment.start(variants, List.of(), 9, 2, tmp.resolve("whole"))) {
+      e.advance(25, (r, results) -> {});
+      whole = e.result(1);
+      wholeDiff = e.difference(1, Metric.CONTRIBUTION);
+    }
+    ByteArrayOutputStream state = new ByteArrayOutputStream();
+    try (Experiment first = Experiment.start(variants, List.of(), 9, 1, tmp.resolve("split"))) {
+      first.advance(11, (r, results) -> {});
+      first.checkpoint(new DataOutputStream(state));
+      first.advance(5, (r, results) -> {}); // work after the checkpoint is lost in a crash
+    }
+    try (Experiment resumed =
+        Experiment.resume(
+            variants, List.of(), 9, 3, tmp.resolve("split"),
+            new DataInputStream(new ByteArrayInputStream(state.toByteArray())))) {
+      assertThat(resumed.done()).isEqualTo(11);
+      resumed.advance(14, (r, results) -> seen.add(r));
+      assertThat(seen.get(0)).isEqualTo(11);
+      RunResult again = resumed.result(1);
+      for (Metric m : Metric.values()) {
+        assertThat(again.summary(m)).isEqualTo(whole.summary(m));
+      }
+      for (int month = 0; month < 6; month++) {
+        for (MonthlyMetric m : MonthlyMetric.values()) {
+          assertThat(again.monthly(month, m)).isEqualTo(whole.monthly(month, m));
+        }
+      }
+      assertThat(resumed.difference(1, Metric.CONTRIBUTION)).isEqualTo(wholeDiff);
+    }
+  }
+}
