@@ -59,7 +59,9 @@ public record SalesParameters(
                 + calendar.months() + " months (got " + shocks.get(i).startMonth() + ")");
       }
     }
-    if (management.inboundReps() > team.reps()) {
+    // Only a team split from the start must fit its inbound count; the other structures clamp.
+    if (management.structure() == salesim.model.policy.TeamStructure.SPLIT
+        && management.inboundReps() > team.reps()) {
       throw new IllegalArgumentException(
           "management.inboundReps: cannot exceed team.reps = " + team.reps()
               + " (got " + management.inboundReps() + ")");
