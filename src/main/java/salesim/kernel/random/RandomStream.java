@@ -271,7 +271,7 @@ public final class RandomStream {
     double q = 1.0 - p;
     double ratio = p / q;
     double a = (n + 1) * ratio;
-    double prob = StrictMath.pow(q, n);
+    double prob = powerOf(q, n);
     double u = nextDouble();
     long x = 0;
     while (u > prob && x < n) {
@@ -280,6 +280,24 @@ public final class RandomStream {
       prob *= a / x - ratio;
     }
     return x;
+  }
+
+  /**
+   * {@code base^exponent} by repeated squaring: a handful of multiplications instead of a general
+   * {@code pow} (the binomial inversion's first term, on every prospecting block), and exactly
+   * reproducible because IEEE multiplication is.
+   */
+  static double powerOf(double base, long exponent) {
+    double result = 1.0;
+    double square = base;
+    while (exponent > 0) {
+      if ((exponent & 1) != 0) {
+        result *= square;
+      }
+      square *= square;
+      exponent >>= 1;
+    }
+    return result;
   }
 
   /**
