@@ -11,6 +11,7 @@ import salesim.model.funnel.OpportunityBook;
 import salesim.model.funnel.Stage;
 import salesim.model.market.AccountPool;
 import salesim.model.market.LeadQueue;
+import salesim.model.market.ResponseDecay;
 import salesim.model.market.Segment;
 import salesim.model.policy.Kpi;
 import salesim.model.policy.Reaction;
@@ -36,7 +37,6 @@ public final class SalesModel implements EventHandler {
   // Event kinds: the table of contents of the model.
   static final int MONTH_START = 0;
   static final int LEAD_ARRIVAL = 1;
-  static final int LEAD_EXPIRY = 2;
   static final int REP_FREE = 3;
   static final int MEETING_BOOKED = 4;
   static final int MEETING_START = 5;
@@ -61,6 +61,9 @@ public final class SalesModel implements EventHandler {
   private final double hour;
   private final double monthHours;
   private final long replication;
+  /** The response-decay curve, resolved once: the choice evaluates it for every lead it sees. */
+  private final double decayFloor;
+  private final double decayTauHours;
 
   private final Simulation sim = new Simulation();
   private final RandomStreams streams;
@@ -84,6 +87,8 @@ public final class SalesModel implements EventHandler {
   private final RandomStream[] choiceStream;
   private final RandomStream[] prospectStream;
   private final RandomStream[] meetingStream;
+  /** Bound once, so expiring leads allocates nothing. */
+  private final LeadQueue.ExpiryListener leadExpired = this::onLeadExpired;
 
   // Meetings in flight: booked by a prospecting block, waiting for a slot or for their time.
   private int[] meetingSeat = new int[64];
@@ -132,6 +137,8 @@ public final class SalesModel implements EventHandler {
     this.hour = 1.0 / dayHours;
     this.monthHours = calendar.sellingHoursPerMonth();
     this.replication = replication;
+    this.decayFloor = parameters.inbound().decay().effectiveFloor();
+    this.decayTauHours = parameters.inbound().decay().effectiveTauHours();
     this.streams = RandomStreams.of(seed, replication);
     this.economics = new Economics(parameters);
     int seats = parameters.team().reps();
@@ -215,9 +222,6 @@ public final class SalesModel implements EventHandler {
       case LEAD_ARRIVAL:
         onLeadArrival();
         break;
-      case LEAD_EXPIRY:
-        onLeadExpiry(target);
-        break;
       case REP_FREE:
         onRepFree(target);
         break;
@@ -239,6 +243,7 @@ public final class SalesModel implements EventHandler {
   // Months: shocks, attrition, management, the lead rate.
 
   private void onMonthStart(int m) {
+    expireLeads();
     if (m > 0) {
       recordLevels(m - 1);
     }
@@ -724,7 +729,6 @@ public final class SalesModel implements EventHandler {
     leads.arrive(now, segment, quality);
     metrics.add(month, MonthlyMetric.INBOUND_LEADS, 1);
     metrics.add(month, MonthlyMetric.MARKETING_COST, p.inbound().costPerLead());
-    sim.schedule(p.inbound().expiryDays(), LEAD_EXPIRY, serial);
     scheduleNextArrival();
     wakeIdleReps();
   }
@@ -743,10 +747,13 @@ public final class SalesModel implements EventHandler {
     }
   }
 
-  private void onLeadExpiry(int serial) {
-    if (leads.expire(serial)) {
-      metrics.add(month, MonthlyMetric.INBOUND_LEADS_LOST, 1);
-    }
+  /** Leads unanswered for the expiry time are lost, booked in the month they expired. */
+  private void expireLeads() {
+    leads.expireArrivedBefore(sim.now() - p.inbound().expiryDays(), leadExpired);
+  }
+
+  private void onLeadExpired(int serial, double arrival) {
+    metrics.add(monthOf(arrival + p.inbound().expiryDays()), MonthlyMetric.INBOUND_LEADS_LOST, 1);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -790,7 +797,9 @@ public final class SalesModel implements EventHandler {
       begin(seat, Team.IDLE, windowHours, true);
       return;
     }
-    Arrays.fill(optionOpen, false);
+    optionOpen[WORK_DEAL] = false;
+    optionOpen[ANSWER_LEAD] = false;
+    optionOpen[PROSPECT] = false;
 
     int deal = bestDeal(seat);
     if (deal >= 0) {
@@ -799,6 +808,7 @@ public final class SalesModel implements EventHandler {
     }
     int lead = -1;
     if (team.role[seat].handlesInbound() && windowHours >= p.inbound().responseHours()) {
+      expireLeads();
       lead = leads.peek();
       if (lead >= 0) {
         optionOpen[ANSWER_LEAD] = true;
@@ -879,11 +889,8 @@ public final class SalesModel implements EventHandler {
     double bestValue = 0.0;
     double dpm = calendar.daysPerMonth();
     double bias = p.behaviour().presentBiasPerMonth();
-    for (int i = 0, n = deals.ownedCount(seat); i < n; i++) {
-      int slot = deals.owned(seat, i);
-      if (deals.effortOwed(slot) <= EPSILON) {
-        continue;
-      }
+    for (int i = 0, n = deals.dueCount(seat); i < n; i++) {
+      int slot = deals.due(seat, i);
       Source source = deals.source(slot);
       int src = Economics.index(source);
       int s = deals.segment(slot);
@@ -908,7 +915,7 @@ public final class SalesModel implements EventHandler {
   private double leadValue(int seat, int lead) {
     int s = leads.segment(lead);
     double delayHours = (sim.now() - leads.arrival(lead)) * dayHours;
-    double q = Math.min(1.0, believedQualification(seat) * p.inbound().decay().multiplier(delayHours));
+    double q = Math.min(1.0, believedQualification(seat) * decay(delayHours));
     double months = economics.daysFrom[0][s][0] / calendar.daysPerMonth();
     double commission =
         q
@@ -933,6 +940,10 @@ public final class SalesModel implements EventHandler {
     double hours = 1.0 + held * o.meetingHours() + opportunities * prospectDealEffort;
     double resistance = p.behaviour().resistancePerHour().of(team.role[seat]);
     return (commission - resistance) / hours;
+  }
+
+  private double decay(double delayHours) {
+    return ResponseDecay.multiplier(decayFloor, decayTauHours, delayHours);
   }
 
   private double marginalRate(int seat, Source source) {
@@ -994,7 +1005,7 @@ public final class SalesModel implements EventHandler {
     double now = sim.now();
     leads.answer(lead);
     double delayHours = (now - leads.arrival(lead)) * dayHours;
-    double decay = p.inbound().decay().multiplier(delayHours);
+    double decay = decay(delayHours);
     double chance = Math.min(1.0, leads.quality(lead) * decay * inboundProductivity(seat));
     streams.reset(keyed, StreamPurpose.LEAD, lead, 1);
     boolean qualified = keyed.nextDouble() < chance;
@@ -1313,7 +1324,7 @@ public final class SalesModel implements EventHandler {
   private void startDealWork(int seat, int slot, double windowHours) {
     double owed = deals.effortOwed(slot);
     double hours = Math.min(owed, Math.min(p.outbound().blockHours(), windowHours));
-    deals.setEffortOwed(slot, owed - hours < EPSILON ? 0.0 : owed - hours);
+    deals.setEffortOwed(slot, owed - hours <= EPSILON ? 0.0 : owed - hours);
     team.pendingDeal[seat] = slot;
     team.pendingDealInbound[seat] = deals.source(slot) == Source.INBOUND;
     begin(seat, Team.DEAL, hours, true);
@@ -1388,6 +1399,7 @@ public final class SalesModel implements EventHandler {
 
   private ReplicationResult finish() {
     double horizon = calendar.horizonDays();
+    expireLeads();
     int prospectors = 0;
     for (int seat = 0; seat < team.seats; seat++) {
       if (team.active[seat]) {

@@ -34,11 +34,18 @@ public final class OpportunityBook {
 
   private int[][] byOwner;
   private int[] ownedCount;
+  /** Per seat, the deals with rep effort due: what the rep's choice scans, usually a few. */
+  private int[][] dueByOwner;
+  private int[] dueCount;
+  /** A deal's position in its owner's due list, or -1. */
+  private int[] duePosition = new int[capacity];
 
   /** A book for deals owned by {@code owners} reps (seats). */
   public OpportunityBook(int owners) {
     byOwner = new int[owners][8];
     ownedCount = new int[owners];
+    dueByOwner = new int[owners][8];
+    dueCount = new int[owners];
   }
 
   /** Opens a deal at stage 0 and returns its slot. */
@@ -70,6 +77,7 @@ public final class OpportunityBook {
     stageEnd[slot] = 0.0;
     openedAt[slot] = time;
     owner[slot] = -1;
+    duePosition[slot] = -1;
     assign(slot, ownerSeat);
     openCount++;
     return slot;
@@ -77,6 +85,7 @@ public final class OpportunityBook {
 
   /** Closes a deal (won or lost) and frees its slot. */
   public void close(int slot) {
+    setEffortOwed(slot, 0.0);
     unassign(slot);
     open[slot] = false;
     free[freeCount++] = slot;
@@ -85,8 +94,11 @@ public final class OpportunityBook {
 
   /** Moves a deal to another owner. */
   public void reassign(int slot, int ownerSeat) {
+    double owed = effortOwed[slot];
+    setEffortOwed(slot, 0.0);
     unassign(slot);
     assign(slot, ownerSeat);
+    setEffortOwed(slot, owed);
   }
 
   private void assign(int slot, int ownerSeat) {
@@ -128,6 +140,7 @@ public final class OpportunityBook {
     stageEnd = Arrays.copyOf(stageEnd, capacity);
     openedAt = Arrays.copyOf(openedAt, capacity);
     ownerPosition = Arrays.copyOf(ownerPosition, capacity);
+    duePosition = Arrays.copyOf(duePosition, capacity);
     free = Arrays.copyOf(free, capacity);
   }
 
@@ -184,8 +197,41 @@ public final class OpportunityBook {
     return effortOwed[slot];
   }
 
+  /** Sets the effort due, keeping the owner's list of deals with effort due in step. */
   public void setEffortOwed(int slot, double hours) {
     effortOwed[slot] = hours;
+    boolean due = hours > 0.0;
+    if (due && duePosition[slot] < 0) {
+      int seat = owner[slot];
+      int[] list = dueByOwner[seat];
+      int n = dueCount[seat];
+      if (n == list.length) {
+        list = Arrays.copyOf(list, n * 2);
+        dueByOwner[seat] = list;
+      }
+      list[n] = slot;
+      duePosition[slot] = n;
+      dueCount[seat] = n + 1;
+    } else if (!due && duePosition[slot] >= 0) {
+      int seat = owner[slot];
+      int[] list = dueByOwner[seat];
+      int last = --dueCount[seat];
+      int position = duePosition[slot];
+      int moved = list[last];
+      list[position] = moved;
+      duePosition[moved] = position;
+      duePosition[slot] = -1;
+    }
+  }
+
+  /** Deals of a seat with effort due. */
+  public int dueCount(int seat) {
+    return dueCount[seat];
+  }
+
+  /** The i-th deal of a seat with effort due (order changes as effort is done). */
+  public int due(int seat, int i) {
+    return dueByOwner[seat][i];
   }
 
   /** The deal's remaining win chance relative to an untouched deal (falls with each stall). */

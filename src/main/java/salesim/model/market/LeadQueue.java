@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Inbound leads of one replication, indexed by serial number, and the queue of those waiting for
- * a rep. Expired leads are only marked; the queue skips them when it reaches them, so expiry is
- * O(1) and nothing is searched.
+ * a rep. The queue holds leads in arrival order, so the leads past their expiry are always a
+ * prefix of it: expiry drops them from the front when the queue is next looked at, with no event
+ * per lead in the simulation's future-event list.
  *
  * <p>Note: This class is not thread-safe.
  */
@@ -86,14 +87,31 @@ public final class LeadQueue {
     waiting--;
   }
 
-  /** Marks a waiting lead expired; returns false if it was already answered. */
-  public boolean expire(int serial) {
-    if (state[serial] != WAITING) {
-      return false;
+  /** Hears of each lead that expires. */
+  @FunctionalInterface
+  public interface ExpiryListener {
+    /** Lead {@code serial}, which arrived at {@code arrival}, was never answered. */
+    void expired(int serial, double arrival);
+  }
+
+  /**
+   * Expires every waiting lead that arrived before {@code cutoff}, telling the listener of each
+   * (in arrival order). Cheap when nothing is due: one comparison.
+   */
+  public void expireArrivedBefore(double cutoff, ExpiryListener listener) {
+    while (queued > 0) {
+      int serial = queue[head];
+      if (state[serial] == WAITING) {
+        if (arrival[serial] >= cutoff) {
+          return;
+        }
+        state[serial] = EXPIRED;
+        waiting--;
+        listener.expired(serial, arrival[serial]);
+      }
+      head = (head + 1) & mask();
+      queued--;
     }
-    state[serial] = EXPIRED;
-    waiting--;
-    return true;
   }
 
   /** When the lead arrived. */

@@ -80,7 +80,11 @@ public record ResponseDecay(String curve, Double floor, Double tauHours) {
 
   /** The qualification multiplier after {@code delayHours} (1 at zero delay). */
   public double multiplier(double delayHours) {
-    double b = effectiveFloor();
-    return b + (1.0 - b) * StrictMath.exp(-delayHours / effectiveTauHours());
+    return multiplier(effectiveFloor(), effectiveTauHours(), delayHours);
+  }
+
+  /** The curve for a given floor and time constant; hot callers resolve those once. */
+  public static double multiplier(double floor, double tauHours, double delayHours) {
+    return floor + (1.0 - floor) * StrictMath.exp(-delayHours / tauHours);
   }
 }
