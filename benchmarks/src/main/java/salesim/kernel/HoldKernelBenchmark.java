@@ -39,7 +39,7 @@ import umontreal.ssj.simevents.Simulator;
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 // A million pending SSJ events are two million objects; a fixed heap keeps resizing out of the
 // measurement.
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 5, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class HoldKernelBenchmark {
 
   /** Hold operations per benchmark invocation; scores are per operation. */

@@ -38,7 +38,7 @@ import umontreal.ssj.simevents.Simulator;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 5, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class Mm1KernelBenchmark {
 
   /** Events fired per benchmark invocation; scores are per event. */
