@@ -9,11 +9,9 @@ public final class BinaryHeapEventQueue extends HeapEventQueue {
 
   @Override
   void siftUp(int index, long timeBits, long sequenceKind, long targetStamp) {
-    long[] h = heap;
     while (index > 0) {
       int parent = (index - 1) >>> 1;
-      int p = parent * STRIDE;
-      if (!before(timeBits, sequenceKind, h[p], h[p + 1])) {
+      if (!before(timeBits, sequenceKind, parent)) {
         break;
       }
       move(parent, index);
@@ -24,20 +22,15 @@ public final class BinaryHeapEventQueue extends HeapEventQueue {
 
   @Override
   void siftDown(int index, long timeBits, long sequenceKind, long targetStamp) {
-    long[] h = heap;
-    int half = size >>> 1;
+    int n = size;
+    int half = n >>> 1;
     while (index < half) {
       int child = 2 * index + 1;
-      int c = child * STRIDE;
       int right = child + 1;
-      if (right < size) {
-        int r = right * STRIDE;
-        if (before(h[r], h[r + 1], h[c], h[c + 1])) {
-          child = right;
-          c = r;
-        }
+      if (right < n && before(right, child)) {
+        child = right;
       }
-      if (!before(h[c], h[c + 1], timeBits, sequenceKind)) {
+      if (before(timeBits, sequenceKind, child)) {
         break;
       }
       move(child, index);
