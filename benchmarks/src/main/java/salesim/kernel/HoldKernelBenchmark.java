@@ -48,7 +48,7 @@ public class HoldKernelBenchmark {
   @Param({"16", "1024", "65536", "1048576"})
   int pending;
 
-  @Param({"BINARY_HEAP", "QUATERNARY_HEAP", "PRIORITY_QUEUE", "SSJ_SPLAY_TREE"})
+  @Param({"BINARY_HEAP", "QUATERNARY_HEAP", "PRIORITY_QUEUE", "SSJ_SPLAY_TREE", "SSJ_NEW_EVENTS"})
   Queue queue;
 
   private Hold hold;
@@ -76,7 +76,14 @@ public class HoldKernelBenchmark {
     SSJ_SPLAY_TREE {
       @Override
       Hold create(double[] incs) {
-        return new SsjHold(incs);
+        return new SsjHold(incs, false);
+      }
+    },
+    /** SSJ as models use it: each fired event's successor is a new event object. */
+    SSJ_NEW_EVENTS {
+      @Override
+      Hold create(double[] incs) {
+        return new SsjHold(incs, true);
       }
     };
 
@@ -181,9 +188,11 @@ public class HoldKernelBenchmark {
   /** SSJ's default event list, driven by its own executive step. */
   static final class SsjHold extends Hold {
     private final Executive simulator = new Executive();
+    private final boolean fresh;
 
-    SsjHold(double[] incs) {
+    SsjHold(double[] incs, boolean fresh) {
       super(incs);
+      this.fresh = fresh;
       simulator.init();
     }
 
@@ -199,7 +208,8 @@ public class HoldKernelBenchmark {
     double hold(int ops) {
       Executive sim = simulator;
       for (int i = 0; i < ops; i++) {
-        sim.next().schedule(increment());
+        Event fired = sim.next();
+        (fresh ? new Token(sim) : fired).schedule(increment());
       }
       return sim.time();
     }

@@ -49,7 +49,7 @@ public class Mm1KernelBenchmark {
   static final double MEAN_INTERARRIVAL = 1.0 / 0.9;
   static final double MEAN_SERVICE = 1.0 / 1.0;
 
-  @Param({"BINARY_HEAP", "QUATERNARY_HEAP", "PRIORITY_QUEUE", "SSJ_SPLAY_TREE"})
+  @Param({"BINARY_HEAP", "QUATERNARY_HEAP", "PRIORITY_QUEUE", "SSJ_SPLAY_TREE", "SSJ_NEW_EVENTS"})
   Kernel kernel;
 
   private Mm1 model;
@@ -77,7 +77,14 @@ public class Mm1KernelBenchmark {
     SSJ_SPLAY_TREE {
       @Override
       Mm1 create(double[] incs) {
-        return new SsjMm1(incs);
+        return new SsjMm1(incs, false);
+      }
+    },
+    /** SSJ as its own examples write M/M/1 (QueueEv): a new event object per schedule. */
+    SSJ_NEW_EVENTS {
+      @Override
+      Mm1 create(double[] incs) {
+        return new SsjMm1(incs, true);
       }
     };
 
@@ -170,15 +177,21 @@ public class Mm1KernelBenchmark {
     }
   }
 
-  /** M/M/1 on SSJ: an {@code Event} subclass per kind, run by {@link Simulator#start()}. */
+  /**
+   * M/M/1 on SSJ: an {@code Event} subclass per kind, run by {@link Simulator#start()}. With
+   * {@code fresh}, each schedule creates a new event object, as SSJ's QueueEv example does;
+   * without, the two event objects are rescheduled (SSJ's best case).
+   */
   static final class SsjMm1 extends Mm1 {
     private final Simulator simulator = new Simulator();
+    private final boolean fresh;
     private final Event arrival = new Arrival();
     private final Event departure = new Departure();
     private int budget;
 
-    SsjMm1(double[] incs) {
+    SsjMm1(double[] incs, boolean fresh) {
       super(incs);
+      this.fresh = fresh;
       simulator.init();
       arrival.schedule(interarrival());
     }
@@ -204,9 +217,9 @@ public class Mm1KernelBenchmark {
 
       @Override
       public void actions() {
-        schedule(interarrival());
+        (fresh ? new Arrival() : this).schedule(interarrival());
         if (++inSystem == 1) {
-          departure.schedule(service());
+          (fresh ? new Departure() : departure).schedule(service());
         }
         countDown();
       }
@@ -222,7 +235,7 @@ public class Mm1KernelBenchmark {
       public void actions() {
         served++;
         if (--inSystem > 0) {
-          schedule(service());
+          (fresh ? new Departure() : this).schedule(service());
         }
         countDown();
       }
