@@ -715,7 +715,7 @@ public final class SalesModel implements EventHandler {
 
   private void onLeadArrival() {
     double now = sim.now();
-    int serial = leads.arrived();
+    int serial = leads.arrived(); // the serial the lead is about to get
     streams.reset(keyed, StreamPurpose.LEAD, serial, 0);
     int segment = inboundSegments.sample(keyed);
     double mean = p.inbound().qualityMean();
@@ -1003,13 +1003,15 @@ public final class SalesModel implements EventHandler {
 
   private void startResponse(int seat, int lead) {
     double now = sim.now();
-    leads.answer(lead);
     double delayHours = (now - leads.arrival(lead)) * dayHours;
     double decay = decay(delayHours);
     double chance = Math.min(1.0, leads.quality(lead) * decay * inboundProductivity(seat));
-    streams.reset(keyed, StreamPurpose.LEAD, lead, 1);
+    int serial = leads.serial(lead);
+    team.pendingLead[seat] = serial;
+    team.pendingLeadSegment[seat] = leads.segment(lead);
+    leads.answer(lead);
+    streams.reset(keyed, StreamPurpose.LEAD, serial, 1);
     boolean qualified = keyed.nextDouble() < chance;
-    team.pendingLead[seat] = lead;
     team.pendingQualified[seat] = qualified;
     // The rep learns in instant-response units: a late answer is a weaker trial.
     team.observedTrials[seat] += decay;
@@ -1026,7 +1028,7 @@ public final class SalesModel implements EventHandler {
     }
     team.observedQualified[seat] += 1.0;
     metrics.add(month, MonthlyMetric.INBOUND_LEADS_QUALIFIED, 1);
-    int s = leads.segment(lead);
+    int s = team.pendingLeadSegment[seat];
     streams.reset(keyed, StreamPurpose.INBOUND_DEAL, lead, 0);
     openDeal(Source.INBOUND, s, drawDealValue(s), seat, lead);
   }

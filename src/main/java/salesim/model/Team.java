@@ -42,7 +42,9 @@ final class Team {
   final double[] busyUntil;
   /** Deal being worked, lead being answered, or hours of the prospecting block. */
   final int[] pendingDeal;
+  /** Serial and segment of the lead being answered (its queue slot is already reused). */
   final int[] pendingLead;
+  final int[] pendingLeadSegment;
   final boolean[] pendingQualified;
   final double[] pendingHours;
   final boolean[] pendingDealInbound;
@@ -89,6 +91,7 @@ final class Team {
     busyUntil = new double[seats];
     pendingDeal = new int[seats];
     pendingLead = new int[seats];
+    pendingLeadSegment = new int[seats];
     pendingQualified = new boolean[seats];
     pendingHours = new double[seats];
     pendingDealInbound = new boolean[seats];

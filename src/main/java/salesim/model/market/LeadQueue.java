@@ -3,94 +3,104 @@ package salesim.model.market;
 import java.util.Arrays;
 
 /**
- * Inbound leads of one replication, indexed by serial number, and the queue of those waiting for
- * a rep. The queue holds leads in arrival order, so the leads past their expiry are always a
- * prefix of it: expiry drops them from the front when the queue is next looked at, with no event
- * per lead in the simulation's future-event list.
+ * The inbound leads waiting for a rep, in a slot pool: a lead occupies a slot from arrival until
+ * it is answered or expires, then the slot is reused, so memory follows the longest queue, not
+ * the number of leads over the horizon. Each lead keeps its serial number (arrival order over the
+ * whole replication), which keys its random draws.
+ *
+ * <p>The queue holds leads in arrival order, so the leads past their expiry are always a prefix
+ * of it: expiry drops them from the front when the queue is next looked at, with no event per
+ * lead in the simulation's future-event list. Answers come from the front (FIFO) or the back
+ * (LIFO), so no dead entry ever sits inside the queue.
  *
  * <p>Note: This class is not thread-safe.
  */
 public final class LeadQueue {
 
-  /** Lead states. */
-  public static final byte WAITING = 0;
-  public static final byte ANSWERED = 1;
-  public static final byte EXPIRED = 2;
-
   private final LeadOrder order;
 
-  private double[] arrival = new double[256];
-  private int[] segment = new int[256];
-  private double[] quality = new double[256];
-  private byte[] state = new byte[256];
-  private int leads;
+  // Per slot.
+  private double[] arrival = new double[64];
+  private int[] segment = new int[64];
+  private double[] quality = new double[64];
+  private int[] serial = new int[64];
+  private int[] free = new int[64];
+  private int freeCount;
+  private int slots;
 
-  /** The waiting queue: serials in arrival order, as a growable ring. */
-  private int[] queue = new int[256];
+  /** Waiting slots in arrival order, as a growable ring. */
+  private int[] queue = new int[64];
   private int head;
   private int queued;
-  private int waiting;
+
+  private int arrived;
 
   /** A queue that hands out waiting leads in the given order. */
   public LeadQueue(LeadOrder order) {
     this.order = order;
   }
 
-  /** Records a new lead and queues it; returns its serial. */
+  /** Records a new lead and queues it; returns its slot. Its serial is {@link #arrived()} − 1. */
   public int arrive(double time, int segmentIndex, double leadQuality) {
-    if (leads == arrival.length) {
-      int size = leads * 2;
-      arrival = Arrays.copyOf(arrival, size);
-      segment = Arrays.copyOf(segment, size);
-      quality = Arrays.copyOf(quality, size);
-      state = Arrays.copyOf(state, size);
+    int slot;
+    if (freeCount > 0) {
+      slot = free[--freeCount];
+    } else {
+      if (slots == arrival.length) {
+        int size = slots * 2;
+        arrival = Arrays.copyOf(arrival, size);
+        segment = Arrays.copyOf(segment, size);
+        quality = Arrays.copyOf(quality, size);
+        serial = Arrays.copyOf(serial, size);
+        free = Arrays.copyOf(free, size);
+      }
+      slot = slots++;
     }
-    int serial = leads++;
-    arrival[serial] = time;
-    segment[serial] = segmentIndex;
-    quality[serial] = leadQuality;
-    state[serial] = WAITING;
-    push(serial);
-    waiting++;
-    return serial;
+    arrival[slot] = time;
+    segment[slot] = segmentIndex;
+    quality[slot] = leadQuality;
+    serial[slot] = arrived++;
+    push(slot);
+    return slot;
   }
 
   /** Whether any lead is waiting. */
   public boolean hasWaiting() {
-    return waiting > 0;
+    return queued > 0;
   }
 
   /** Leads waiting for a rep. */
   public int waiting() {
-    return waiting;
+    return queued;
   }
 
-  /** The lead a rep would answer next, or -1; expired entries met on the way are discarded. */
+  /** The slot of the lead a rep would answer next, or -1. */
   public int peek() {
-    while (queued > 0) {
-      int serial = order == LeadOrder.FIFO ? queue[head] : queue[(head + queued - 1) & mask()];
-      if (state[serial] == WAITING) {
-        return serial;
-      }
-      dropEnd();
+    if (queued == 0) {
+      return -1;
     }
-    return -1;
+    return order == LeadOrder.FIFO ? queue[head] : queue[(head + queued - 1) & mask()];
   }
 
-  /** Takes the lead {@link #peek()} returned off the queue and marks it answered. */
-  public void answer(int serial) {
-    if (peek() != serial) {
-      throw new IllegalStateException("lead " + serial + " is not next in the queue");
+  /**
+   * Takes the lead {@link #peek()} returned off the queue and frees its slot: read what you need
+   * of it first.
+   */
+  public void answer(int slot) {
+    if (peek() != slot) {
+      throw new IllegalStateException("lead in slot " + slot + " is not next in the queue");
     }
-    dropEnd();
-    state[serial] = ANSWERED;
-    waiting--;
+    if (order == LeadOrder.FIFO) {
+      head = (head + 1) & mask();
+    }
+    queued--;
+    free[freeCount++] = slot;
   }
 
   /** Hears of each lead that expires. */
   @FunctionalInterface
   public interface ExpiryListener {
-    /** Lead {@code serial}, which arrived at {@code arrival}, was never answered. */
+    /** The lead with this serial number, which arrived at {@code arrival}, was never answered. */
     void expired(int serial, double arrival);
   }
 
@@ -100,46 +110,43 @@ public final class LeadQueue {
    */
   public void expireArrivedBefore(double cutoff, ExpiryListener listener) {
     while (queued > 0) {
-      int serial = queue[head];
-      if (state[serial] == WAITING) {
-        if (arrival[serial] >= cutoff) {
-          return;
-        }
-        state[serial] = EXPIRED;
-        waiting--;
-        listener.expired(serial, arrival[serial]);
+      int slot = queue[head];
+      if (arrival[slot] >= cutoff) {
+        return;
       }
       head = (head + 1) & mask();
       queued--;
+      free[freeCount++] = slot;
+      listener.expired(serial[slot], arrival[slot]);
     }
   }
 
-  /** When the lead arrived. */
-  public double arrival(int serial) {
-    return arrival[serial];
+  /** When the lead in a slot arrived. */
+  public double arrival(int slot) {
+    return arrival[slot];
   }
 
-  /** The lead's segment. */
-  public int segment(int serial) {
-    return segment[serial];
+  /** The segment of the lead in a slot. */
+  public int segment(int slot) {
+    return segment[slot];
   }
 
-  /** The lead's chance to qualify if answered at once. */
-  public double quality(int serial) {
-    return quality[serial];
+  /** The chance the lead in a slot qualifies if answered at once. */
+  public double quality(int slot) {
+    return quality[slot];
+  }
+
+  /** The serial number (arrival order) of the lead in a slot. */
+  public int serial(int slot) {
+    return serial[slot];
   }
 
   /** Leads that have arrived so far. */
   public int arrived() {
-    return leads;
+    return arrived;
   }
 
-  /** The lead's state. */
-  public byte state(int serial) {
-    return state[serial];
-  }
-
-  private void push(int serial) {
+  private void push(int slot) {
     if (queued == queue.length) {
       int[] grown = new int[queue.length * 2];
       for (int i = 0; i < queued; i++) {
@@ -148,16 +155,8 @@ public final class LeadQueue {
       queue = grown;
       head = 0;
     }
-    queue[(head + queued) & mask()] = serial;
+    queue[(head + queued) & mask()] = slot;
     queued++;
-  }
-
-  /** Removes the entry at the end the queue order serves from. */
-  private void dropEnd() {
-    if (order == LeadOrder.FIFO) {
-      head = (head + 1) & mask();
-    }
-    queued--;
   }
 
   private int mask() {
