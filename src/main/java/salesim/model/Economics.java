@@ -32,6 +32,8 @@ final class Economics {
   final double[][][] stageDays;
   /** Mean deal value this month, by segment. */
   final double[] dealValue;
+  /** Stage survival before shocks, buying groups applied: fixed for the replication. */
+  private final double[][][] baseSurvival;
 
   // The month's shock multipliers.
   double inboundLeads = 1.0;
@@ -63,6 +65,26 @@ final class Economics {
       }
     }
     dealValue = new double[segments];
+    baseSurvival = new double[2][segments][];
+    Pipeline pipeline = parameters.pipeline();
+    for (int s = 0; s < segments; s++) {
+      Segment segment = parameters.segments().get(s);
+      for (int src = 0; src < 2; src++) {
+        List<Stage> path = src == 0 ? pipeline.inbound() : pipeline.outbound();
+        baseSurvival[src][s] = new double[path.size()];
+        for (int k = 0; k < path.size(); k++) {
+          Stage stage = path.get(k);
+          double exit = stage.exitProbability();
+          if (stage.consensus()) {
+            exit =
+                1.0
+                    - StrictMath.pow(
+                        1.0 - exit, segment.buyingGroupSize() / pipeline.referenceBuyingGroup());
+          }
+          baseSurvival[src][s][k] = 1.0 - exit;
+        }
+      }
+    }
     update(0);
   }
 
@@ -102,17 +124,11 @@ final class Economics {
         List<Stage> path = src == 0 ? pipeline.inbound() : pipeline.outbound();
         int n = path.size();
         // A shock to the win rate is spread evenly over the stages' survival.
-        double shockPerStage = StrictMath.pow(src == 0 ? winInbound : winOutbound, 1.0 / n);
+        double win = src == 0 ? winInbound : winOutbound;
+        double shockPerStage = win == 1.0 ? 1.0 : StrictMath.pow(win, 1.0 / n);
         for (int k = 0; k < n; k++) {
           Stage stage = path.get(k);
-          double exit = stage.exitProbability();
-          if (stage.consensus()) {
-            exit =
-                1.0
-                    - StrictMath.pow(
-                        1.0 - exit, segment.buyingGroupSize() / pipeline.referenceBuyingGroup());
-          }
-          survival[src][s][k] = Math.min(1.0, (1.0 - exit) * shockPerStage);
+          survival[src][s][k] = Math.min(1.0, baseSurvival[src][s][k] * shockPerStage);
           stageDays[src][s][k] = stage.meanDays() * segment.cycleFactor() * cycleLength;
         }
         winFrom[src][s][n] = 1.0;

@@ -87,6 +87,8 @@ public final class SalesModel implements EventHandler {
   private final RandomStream[] choiceStream;
   private final RandomStream[] prospectStream;
   private final RandomStream[] meetingStream;
+  /** Monthly attrition chance by role: 1 - (1 - annual)^(1/12). */
+  private final double[] monthlyAttrition = new double[Role.values().length];
   /** Bound once, so expiring leads allocates nothing. */
   private final LeadQueue.ExpiryListener leadExpired = this::onLeadExpired;
 
@@ -169,6 +171,10 @@ public final class SalesModel implements EventHandler {
     inboundStages[0] = parameters.pipeline().inbound().size();
     inboundStages[1] = parameters.pipeline().outbound().size();
     this.arrivals = streams.stream(StreamPurpose.LEAD_ARRIVALS);
+    for (Role role : Role.values()) {
+      double annual = parameters.team().attritionPerYear().of(role);
+      monthlyAttrition[role.ordinal()] = 1.0 - StrictMath.pow(1.0 - annual, 1.0 / 12.0);
+    }
     this.choiceStream = new RandomStream[seats];
     this.prospectStream = new RandomStream[seats];
     this.meetingStream = new RandomStream[seats];
@@ -273,9 +279,10 @@ public final class SalesModel implements EventHandler {
 
   private void rescheduleArrivals(int m) {
     sim.cancel(LEAD_ARRIVAL, 0);
+    double growth = p.inbound().growthPerMonth();
     double perMonth =
         p.inbound().leadsPerMonth()
-            * StrictMath.pow(1.0 + p.inbound().growthPerMonth(), m)
+            * (growth == 0.0 ? 1.0 : StrictMath.pow(1.0 + growth, m))
             * p.inbound().season(m)
             * economics.inboundLeads;
     leadsPerDay = Math.max(0.0, perMonth) / calendar.daysPerMonth();
@@ -416,8 +423,7 @@ public final class SalesModel implements EventHandler {
       if (!team.active[seat]) {
         continue;
       }
-      double annual = p.team().attritionPerYear().of(team.role[seat]);
-      double monthly = 1.0 - StrictMath.pow(1.0 - annual, 1.0 / 12.0);
+      double monthly = monthlyAttrition[team.role[seat].ordinal()];
       streams.reset(keyed, StreamPurpose.ATTRITION, seat, m);
       if (keyed.nextDouble() < monthly) {
         leave(seat, m);
