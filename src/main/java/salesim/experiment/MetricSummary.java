@@ -34,6 +34,32 @@ public record MetricSummary(
 
   /** A summary from a running tally and the same values, sorted. */
   static MetricSummary of(Tally tally, double[] sorted) {
+    return of(tally, rank -> sorted[(int) rank]);
+  }
+
+  /** Reads the k-th smallest value (0-based). */
+  @FunctionalInterface
+  interface OrderStatistics {
+    double at(long rank);
+  }
+
+  /** The ranks type-7 percentiles of {@code n} values need (two per percentile, at most). */
+  static long[] ranks(long n) {
+    long[] ranks = new long[2 * QUANTILES.length];
+    for (int i = 0; i < QUANTILES.length; i++) {
+      double h = (n - 1) * QUANTILES[i];
+      long lo = (long) Math.floor(h);
+      ranks[2 * i] = lo;
+      ranks[2 * i + 1] = Math.min(lo + 1, n - 1);
+    }
+    return ranks;
+  }
+
+  /** The percentiles reported, in order: p5, p25, p50, p75, p95. */
+  static final double[] QUANTILES = {0.05, 0.25, 0.50, 0.75, 0.95};
+
+  /** A summary from a running tally and a source of order statistics. */
+  static MetricSummary of(Tally tally, OrderStatistics values) {
     long n = tally.count();
     if (n == 0) {
       return new MetricSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
@@ -41,17 +67,15 @@ public record MetricSummary(
     double mean = tally.mean();
     double sd = n > 1 ? tally.standardDeviation() : 0.0;
     double half = n > 1 ? tQuantile975(n - 1) * sd / Math.sqrt(n) : 0.0;
-    return new MetricSummary(
-        n,
-        mean,
-        sd,
-        mean - half,
-        mean + half,
-        percentile(sorted, 0.05),
-        percentile(sorted, 0.25),
-        percentile(sorted, 0.50),
-        percentile(sorted, 0.75),
-        percentile(sorted, 0.95));
+    double[] p = new double[QUANTILES.length];
+    for (int i = 0; i < p.length; i++) {
+      double h = (n - 1) * QUANTILES[i];
+      long lo = (long) Math.floor(h);
+      long hi = Math.min(lo + 1, n - 1);
+      double low = values.at(lo);
+      p[i] = lo == hi ? low : low + (h - lo) * (values.at(hi) - low);
+    }
+    return new MetricSummary(n, mean, sd, mean - half, mean + half, p[0], p[1], p[2], p[3], p[4]);
   }
 
   /** The half-width of the Student-t 95 % confidence interval of a tally's mean. */

@@ -4,7 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import salesim.kernel.stat.Tally;
 import salesim.model.Metric;
@@ -76,9 +75,20 @@ final class PairedAggregate implements AutoCloseable {
 
   /** The summary of an extra pair metric, with exact percentiles. */
   MetricSummary extra(int i) {
-    double[] values = extraColumns.column(i);
-    Arrays.sort(values);
-    return MetricSummary.of(extraTallies[i], values);
+    Tally tally = extraTallies[i];
+    long[] ranks = MetricSummary.ranks(tally.count());
+    double[] values =
+        tally.count() == 0 ? new double[0] : extraColumns.select(i, ranks, tally.min(), tally.max());
+    return MetricSummary.of(
+        tally,
+        rank -> {
+          for (int r = 0; r < ranks.length; r++) {
+            if (ranks[r] == rank) {
+              return values[r];
+            }
+          }
+          throw new IllegalStateException("rank " + rank + " was not selected");
+        });
   }
 
   List<PairMetric> extras() {

@@ -4,7 +4,6 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import salesim.kernel.stat.QuantileSketch;
@@ -76,10 +75,11 @@ final class VariantAggregate implements AutoCloseable {
   RunResult result(long seed) {
     long n = count();
     Map<Metric, MetricSummary> summary = new EnumMap<>(Metric.class);
+    long[] ranks = MetricSummary.ranks(n);
     for (int k = 0; k < scalars.length; k++) {
-      double[] values = columns.column(k);
-      Arrays.sort(values);
-      summary.put(Metric.at(k), MetricSummary.of(scalars[k], values));
+      Tally tally = scalars[k];
+      double[] values = n == 0 ? new double[0] : columns.select(k, ranks, tally.min(), tally.max());
+      summary.put(Metric.at(k), MetricSummary.of(tally, rank -> values[indexOf(ranks, rank)]));
     }
     MonthlySummary[][] table = new MonthlySummary[months][M];
     for (int m = 0; m < months; m++) {
@@ -96,6 +96,15 @@ final class VariantAggregate implements AutoCloseable {
       }
     }
     return new RunResult(name, n, seed, months, summary, table);
+  }
+
+  private static int indexOf(long[] ranks, long rank) {
+    for (int i = 0; i < ranks.length; i++) {
+      if (ranks[i] == rank) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("rank " + rank + " was not selected");
   }
 
   /** Writes the exact state; the columns are flushed so their files match it. */
