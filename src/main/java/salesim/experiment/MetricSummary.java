@@ -58,6 +58,23 @@ public record MetricSummary(
   /** The percentiles reported, in order: p5, p25, p50, p75, p95. */
   static final double[] QUANTILES = {0.05, 0.25, 0.50, 0.75, 0.95};
 
+  /**
+   * A summary from a running tally and the order statistics at {@link #ranks} — {@code values[i]}
+   * is the value of rank {@code ranks[i]}.
+   */
+  static MetricSummary of(Tally tally, long[] ranks, double[] values) {
+    return of(
+        tally,
+        rank -> {
+          for (int i = 0; i < ranks.length; i++) {
+            if (ranks[i] == rank) {
+              return values[i];
+            }
+          }
+          throw new IllegalStateException("rank " + rank + " was not selected");
+        });
+  }
+
   /** A summary from a running tally and a source of order statistics. */
   static MetricSummary of(Tally tally, OrderStatistics values) {
     long n = tally.count();

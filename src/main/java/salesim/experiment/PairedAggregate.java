@@ -79,16 +79,7 @@ final class PairedAggregate implements AutoCloseable {
     long[] ranks = MetricSummary.ranks(tally.count());
     double[] values =
         tally.count() == 0 ? new double[0] : extraColumns.select(i, ranks, tally.min(), tally.max());
-    return MetricSummary.of(
-        tally,
-        rank -> {
-          for (int r = 0; r < ranks.length; r++) {
-            if (ranks[r] == rank) {
-              return values[r];
-            }
-          }
-          throw new IllegalStateException("rank " + rank + " was not selected");
-        });
+    return MetricSummary.of(tally, ranks, values);
   }
 
   List<PairMetric> extras() {

@@ -79,7 +79,7 @@ final class VariantAggregate implements AutoCloseable {
     for (int k = 0; k < scalars.length; k++) {
       Tally tally = scalars[k];
       double[] values = n == 0 ? new double[0] : columns.select(k, ranks, tally.min(), tally.max());
-      summary.put(Metric.at(k), MetricSummary.of(tally, rank -> values[indexOf(ranks, rank)]));
+      summary.put(Metric.at(k), MetricSummary.of(tally, ranks, values));
     }
     MonthlySummary[][] table = new MonthlySummary[months][M];
     for (int m = 0; m < months; m++) {
@@ -96,15 +96,6 @@ final class VariantAggregate implements AutoCloseable {
       }
     }
     return new RunResult(name, n, seed, months, summary, table);
-  }
-
-  private static int indexOf(long[] ranks, long rank) {
-    for (int i = 0; i < ranks.length; i++) {
-      if (ranks[i] == rank) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("rank " + rank + " was not selected");
   }
 
   /** Writes the exact state; the columns are flushed so their files match it. */
