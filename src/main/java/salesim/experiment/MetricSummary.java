@@ -107,18 +107,6 @@ public record MetricSummary(
     return new TDistribution(null, df).inverseCumulativeProbability(0.975);
   }
 
-  /** Type-7 percentile of sorted values: interpolates between order statistics. */
-  public static double percentile(double[] sorted, double q) {
-    int n = sorted.length;
-    if (n == 1) {
-      return sorted[0];
-    }
-    double h = (n - 1) * q;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-  }
-
   /** The half-width of the 95 % confidence interval. */
   public double halfWidth() {
     return (ci95High - ci95Low) / 2.0;
