@@ -109,7 +109,7 @@ final class ComparePage {
         String.format(
             Locale.ROOT,
             "%s simulated runs %s\u00b7 %d months \u00b7 amounts in %s",
-            Formats.count(runsPer), compare ? "per plan, on the same markets " : "", months,
+            Formats.whole(runsPer), compare ? "per plan, on the same markets " : "", months,
             currency);
 
     List<String> question = new ArrayList<>();
@@ -401,7 +401,7 @@ final class ComparePage {
     }
     List<Row> rows = new ArrayList<>();
     for (Metric metric : PageParts.TABLE_METRICS) {
-      List<String> cells = new ArrayList<>(List.of(PageParts.label(metric, currency)));
+      List<String> cells = new ArrayList<>(List.of(PageParts.name(metric)));
       for (Block b : blocks) {
         Stats s = b.stats(metric);
         cells.add(
@@ -448,7 +448,7 @@ final class ComparePage {
     for (Metric metric :
         List.of(Metric.BOOKINGS_TOTAL, Metric.CONTRIBUTION, Metric.COST_OF_SALES,
             Metric.OUTBOUND_HOURS_SHARE, Metric.IDLE_HOURS_SHARE)) {
-      List<String> cells = new ArrayList<>(List.of(PageParts.label(metric, currency)));
+      List<String> cells = new ArrayList<>(List.of(PageParts.name(metric)));
       for (Block b : blocks) {
         Stats s = b.stats(metric);
         cells.add(

@@ -96,6 +96,11 @@ final class Formats {
     return (relative > 0 && !text.equals("0.0") ? "+" : "") + text + " %";
   }
 
+  /** A whole number, grouped: 1,000. */
+  static String whole(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+
   /** A count: grouped whole numbers from 100 on, one decimal below. */
   static String count(double value) {
     if (Math.abs(value) >= 100) {

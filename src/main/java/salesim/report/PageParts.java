@@ -168,7 +168,7 @@ final class PageParts {
             "Each scenario was simulated %s times (runs), each over %d months, from seed %d. A run"
                 + " is one possible history of the company: the same plan meets different leads,"
                 + " accounts and chance events in each.",
-            Formats.count(runs), months, seed));
+            Formats.whole(runs), months, seed));
     if (paired) {
       notes.add(
           "Common random numbers: run r of every scenario faces the same simulated market (the"
@@ -215,6 +215,16 @@ final class PageParts {
     }
     terms.add(new Term("Idle / waiting", "Selling hours with nothing chosen: no lead to answer, no deal to work, and no prospecting."));
     return terms;
+  }
+
+  /** "name: description" from a resolved scenario tree (the name alone if it has none). */
+  static String described(String name, JsonNode parameters) {
+    JsonNode description = parameters.get("description");
+    return description != null && description.isString() && !description.stringValue().isBlank()
+        ? name + ", as its scenario file describes it: " + description.stringValue()
+            + " (Settings changed on the command line are in the tables below, not in this"
+            + " description.)"
+        : name + ".";
   }
 
   /** The report's currency, wherever the summary keeps it. */

@@ -125,7 +125,9 @@ final class SensitivityPage {
     Move least = moves.get(moves.size() - 1);
     findings.add(
         "The least influential of the " + moves.size() + " assumptions tried is " + least.path()
-            + " (swing " + Formats.metric(least.swing(drawn), drawnMetric, currency) + ").");
+            + (least.swing(drawn) == 0
+                ? ": it changes nothing here (the plan has nothing it applies to)."
+                : " (swing " + Formats.metric(least.swing(drawn), drawnMetric, currency) + ")."));
 
     List<Table> tables = new ArrayList<>();
     tables.add(effectTable(moves, drawn, drawnMetric, currency, months));
@@ -155,12 +157,13 @@ final class SensitivityPage {
         String.format(
             Locale.ROOT, "%d assumptions moved \u00b1%s \u00b7 %s simulated runs each \u00b7 %d months"
                 + " \u00b7 amounts in %s",
-            moves.size(), percent, Formats.count(runs), months, currency),
+            moves.size(), percent, Formats.whole(runs), months, currency),
         List.of(
             "Which of the model's assumptions matter most for " + scenario + "'s " + measure
                 + "? Each is moved down and up by about " + percent + " on its own, on the same"
                 + " simulated markets; the wider the effect, the more the decision depends on"
                 + " getting that number right.",
+            PageParts.described(scenario, parameters),
             PageParts.CONTEXT),
         plans, findings, figures, tables, method, PageParts.glossary(true));
   }
@@ -215,7 +218,7 @@ final class SensitivityPage {
   private static Table swingTable(List<Move> moves, List<String> metrics, String currency) {
     List<String> header = new ArrayList<>(List.of("Setting"));
     for (String key : metrics) {
-      header.add(PageParts.label(Metric.forKey(key), currency));
+      header.add(PageParts.name(Metric.forKey(key)));
     }
     List<Row> rows = new ArrayList<>();
     for (Move m : moves) {

@@ -28,8 +28,13 @@ final class StressPage {
 
   private StressPage() {}
 
-  /** One shock's results. */
-  record Shock(String name, Line line, JsonNode stress, JsonNode metrics, String where) {
+  /**
+   * One shock's results.
+   *
+   * @param start the month the shock starts (1-based), read from where its runs part from the
+   *     plan's; -1 if they never do
+   */
+  record Shock(String name, Line line, JsonNode stress, JsonNode metrics, String where, int start) {
 
     /** A stress metric (bookings_lost, months_to_regain_run_rate, ...). */
     Stats stress(String key) {
@@ -71,7 +76,7 @@ final class StressPage {
           new Shock(
               name, new Line(key, name, ChartStyle.scenario(i + 1)),
               Summary.object(nodes.get(i), "stress", at), Summary.object(nodes.get(i), "metrics", at),
-              at));
+              at, monthly.firstDifference(plan, key)));
     }
     if (shocks.isEmpty()) {
       throw new MalformedOutputException(Summary.FILE, "shocks: none listed");
@@ -113,12 +118,18 @@ final class StressPage {
     }
     Stats regain = slowest.stress("months_to_regain_run_rate");
     findings.add(
-        String.format(
-            Locale.ROOT,
-            "Recovery is slowest after %s: %s months on average (median %s) until bookings are"
-                + " back at their pre-shock run rate; runs that never recover count the months"
-                + " left in the horizon.",
-            slowest.name(), Formats.decimals(regain.mean(), 1), Formats.decimals(regain.p50(), 0)));
+        censored(slowest, regain.p50(), months)
+            ? String.format(
+                Locale.ROOT,
+                "Recovery is slowest after %s: in most runs bookings are not back at their"
+                    + " pre-shock run rate by the end of the horizon, %d months after it began.",
+                slowest.name(), months - slowest.start() + 1)
+            : String.format(
+                Locale.ROOT,
+                "Recovery is slowest after %s: %s months on average (median %s) until bookings are"
+                    + " back at their pre-shock run rate.",
+                slowest.name(), Formats.decimals(regain.mean(), 1),
+                Formats.decimals(regain.p50(), 0)));
     findings.add(
         losing == 0
             ? "Under every shock the plan's worst month still has a positive contribution on"
@@ -137,10 +148,20 @@ final class StressPage {
             Formats.money(contribution.p5(), currency)));
 
     List<Line> shockLines = shocks.stream().map(Shock::line).toList();
+    List<FanChart.Window> starts = new ArrayList<>();
+    for (Shock s : shocks) {
+      if (s.start() > 0) {
+        starts.add(new FanChart.Window("shock starts", s.start() - 1, 0));
+      }
+    }
+    starts = starts.stream().distinct().toList();
+    if (starts.size() > 1) {
+      starts = starts.stream().map(w -> new FanChart.Window("", w.startMonth(), 0)).toList();
+    }
     List<Figure> figures = new ArrayList<>();
     figures.add(
         Figure.of(
-            StressChart.drawdown("stress-drawdown", monthly, planLine, shockLines),
+            StressChart.drawdown("stress-drawdown", monthly, planLine, shockLines, starts),
             "Each line is the plan's monthly bookings under one shock, as a change from the same"
                 + " runs without it: the depth of the dip, when it starts and how fast it closes."));
     List<List<Interval>> losses = new ArrayList<>();
@@ -164,14 +185,13 @@ final class StressPage {
             FanChart.of(
                 "bookings-fan", "Bookings month by month: no shock and " + worst.name(), monthly,
                 List.of(planLine, worst.line()), "bookings_total",
-                "Bookings per month (" + currency + ")",
-                ComparePage.shockWindows(parameters, "parameters")),
+                "Bookings per month (" + currency + ")", fanWindows(parameters, worst)),
             "The plan without a shock and under the hardest shock: median month and spread"
-                + " across runs. (summary.json does not record the stress shocks' dates, so their"
-                + " windows are not shaded; the plan's own shocks are.)"));
+                + " across runs. The dashed line marks where the shock starts (summary.json does"
+                + " not record how long it lasts, so its window is not shaded)."));
 
     List<Table> tables = new ArrayList<>();
-    tables.add(stressTable(shocks, bookings, contribution, currency));
+    tables.add(stressTable(shocks, bookings, contribution, currency, months));
 
     List<Table> plans = new ArrayList<>(PageParts.plans(List.of(plan), List.of(parameters), ""));
     List<Row> shockRows = new ArrayList<>();
@@ -187,24 +207,46 @@ final class StressPage {
             PageParts.method(runs, Summary.whole(root, "seed", ""), months,
                 Summary.text(root, "model_version", ""), hashes, true));
     method.add(
-        1, "Under common random numbers a shocked run is identical to its unshocked twin until the"
-            + " shock starts, so each loss is measured run by run against that twin.");
+        2, "Under common random numbers a shocked run is identical to its unshocked twin until the"
+            + " shock starts, so each loss is measured run by run against that twin; the month a"
+            + " shock starts is read from where the two part.");
     method.add(
-        2, "Months to regain the run rate: from the shock's start until the trailing three-month"
-            + " average of bookings is back at the average of the six months before the shock.");
+        3, "Months to regain the run rate: from the shock's start until the trailing three-month"
+            + " average of bookings is back at the average of the six months before the shock."
+            + " A run that has not recovered by the end of the horizon counts the months left, so"
+            + " averages of it understate how long recovery takes.");
     return new Page(
         plan + " under " + shocks.size() + " shocks",
         "Stress test",
         String.format(
             Locale.ROOT, "%d shocks \u00b7 %s simulated runs each, on the same markets \u00b7 %d"
                 + " months \u00b7 amounts in %s",
-            shocks.size(), Formats.count(runs), months, currency),
+            shocks.size(), Formats.whole(runs), months, currency),
         List.of(
             "How does " + plan + " hold up when the market stops hard? Each shock below hits the"
                 + " same simulated runs; the difference to the run without the shock is what the"
                 + " shock costs, and how fast bookings come back shows how resilient the plan is.",
+            PageParts.described(plan, parameters),
             PageParts.CONTEXT),
         plans, findings, figures, tables, method, PageParts.glossary(false));
+  }
+
+  /** The plan's own shocks shaded, and the stress shock's start marked. */
+  private static List<FanChart.Window> fanWindows(JsonNode parameters, Shock shock) {
+    List<FanChart.Window> windows =
+        new ArrayList<>(ComparePage.shockWindows(parameters, "parameters"));
+    if (shock.start() > 0) {
+      windows.add(new FanChart.Window(shock.name() + " starts", shock.start() - 1, 0));
+    }
+    return windows;
+  }
+
+  /**
+   * Whether a months-to-regain value is the horizon's end rather than a recovery: a run that
+   * never recovers counts the months from the shock's start to the end.
+   */
+  private static boolean censored(Shock shock, double value, long months) {
+    return shock.start() > 0 && value >= months - (shock.start() - 1) - 1e-9;
   }
 
   private static String lossSentence(String lead, Shock s, double baseBookings, String currency) {
@@ -221,7 +263,7 @@ final class StressPage {
   }
 
   private static Table stressTable(
-      List<Shock> shocks, Stats bookings, Stats contribution, String currency) {
+      List<Shock> shocks, Stats bookings, Stats contribution, String currency, long months) {
     List<String> header =
         List.of(
             "Shock", "Bookings lost in the shock window", "Bookings lost, horizon",
@@ -239,7 +281,10 @@ final class StressPage {
               money(s.stress("bookings_lost_in_shock_window"), currency),
               money(s.stress("bookings_lost"), currency),
               money(s.stress("contribution_lost"), currency),
-              Formats.decimals(regain.mean(), 1) + "\nmedian " + Formats.decimals(regain.p50(), 0),
+              Formats.decimals(regain.mean(), 1)
+                  + (censored(s, regain.p50(), months)
+                      ? "\nmedian: not by the end"
+                      : "\nmedian " + Formats.decimals(regain.p50(), 0)),
               money(s.stress("lowest_monthly_contribution"), currency),
               Formats.money(s.metric(Metric.BOOKINGS_TOTAL).p5(), currency),
               Formats.money(s.metric(Metric.CONTRIBUTION).p5(), currency)));
@@ -247,7 +292,8 @@ final class StressPage {
     return new Table(
         "What each shock costs",
         "Means of the runs with their 95 % CI; losses are against the same runs without the shock."
-            + " P5: one run in twenty ends lower.",
+            + " Months to regain: runs not recovered by the end count the months left. P5: one run"
+            + " in twenty ends lower.",
         header, rows, false);
   }
 

@@ -255,15 +255,15 @@ final class SweepPage {
             PageParts.method(runs, Summary.whole(root, "seed", ""), months,
                 Summary.text(root, "model_version", ""), hashes, true));
     method.add(
-        1, "Every grid point runs the same " + Formats.count(runs) + " simulated markets (common"
+        2, "Every grid point runs the same " + Formats.whole(runs) + " simulated markets (common"
             + " random numbers), so the lines move with the parameter, not with luck.");
     return new Page(
         scenario + ": sweep of " + String.join(" \u00d7 ", vary),
         "Sweep of " + (vary.size() == 1 ? "one parameter" : "two parameters"),
         String.format(
             Locale.ROOT, "%d grid points \u00b7 %s simulated runs each \u00b7 %d months \u00b7 amounts in %s",
-            all.size(), Formats.count(runs), months, currency),
-        List.of(question, PageParts.CONTEXT),
+            all.size(), Formats.whole(runs), months, currency),
+        List.of(question, PageParts.described(scenario, parameters), PageParts.CONTEXT),
         plans, findings, figures, tables, method, PageParts.glossary(false));
   }
 
@@ -284,16 +284,16 @@ final class SweepPage {
   private static Table gridTable(
       List<String> vary, String xPath, String groupPath, List<Group> lines, String currency) {
     List<String> header = new ArrayList<>();
-    header.add(xPath);
+    header.add(lastStep(xPath));
     if (groupPath != null) {
-      header.add(groupPath);
+      header.add(lastStep(groupPath));
     }
     List<Metric> metrics =
         List.of(Metric.BOOKINGS_TOTAL, Metric.BOOKINGS_OUTBOUND, Metric.COST_OF_SALES,
             Metric.CONTRIBUTION, Metric.OUTBOUND_HOURS_SHARE, Metric.IDLE_HOURS_SHARE,
-            Metric.MEETINGS_OUTBOUND, Metric.OUTBOUND_REPS_END);
+            Metric.OUTBOUND_REPS_END);
     for (Metric m : metrics) {
-      header.add(PageParts.label(m, currency));
+      header.add(PageParts.name(m));
     }
     List<Row> rows = new ArrayList<>();
     for (Group g : lines) {

@@ -40,7 +40,7 @@ public final class FanChart {
    *
    * @param label what the shading is called (the shock's name)
    * @param startMonth the month it starts, 0-based as in scenario files
-   * @param durationMonths how long it lasts
+   * @param durationMonths how long it lasts; 0 when only the start is known (a line is drawn)
    */
   public record Window(String label, double startMonth, double durationMonths) {}
 
@@ -182,6 +182,10 @@ public final class FanChart {
   /** Shades each window over the months it covers (month m is drawn at x = m). */
   static void shade(XYPlot plot, List<Window> windows, int months) {
     for (Window w : windows) {
+      if (w.durationMonths() == 0) {
+        plot.addDomainMarker(startLine(w.startMonth() + 0.5, w.label()), Layer.FOREGROUND);
+        continue;
+      }
       double start = Math.max(0.5, w.startMonth() + 0.5);
       double end = Math.min(months + 0.5, w.startMonth() + w.durationMonths() + 0.5);
       if (end <= start) {
@@ -197,6 +201,20 @@ public final class FanChart {
       marker.setLabelBackgroundColor(ChartStyle.SHOCK);
       plot.addDomainMarker(marker, Layer.BACKGROUND);
     }
+  }
+
+  /** A dashed line where something starts, labelled at the top. */
+  static org.jfree.chart.plot.ValueMarker startLine(double x, String label) {
+    org.jfree.chart.plot.ValueMarker marker =
+        new org.jfree.chart.plot.ValueMarker(x, ChartStyle.INK, ChartStyle.line(2f, 8f));
+    marker.setLabel(label);
+    marker.setLabelFont(ChartStyle.font(15f));
+    marker.setLabelPaint(ChartStyle.INK);
+    marker.setLabelBackgroundColor(Color.WHITE);
+    marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    marker.setLabelOffset(new RectangleInsets(8, 8, 8, 8));
+    return marker;
   }
 
   /** One line per scenario, then what the two band shades mean. */

@@ -140,6 +140,33 @@ public final class MonthlyTable {
     return byStat[stat.ordinal()].clone();
   }
 
+  /**
+   * The first month (1-based) in which two scenarios' rows differ in any metric or statistic, or
+   * -1 if they never do. Under common random numbers two variants are identical until a change
+   * takes effect, so this is the month a shock starts.
+   */
+  public int firstDifference(String a, String b) {
+    Map<String, double[][]> left = values.get(a);
+    Map<String, double[][]> right = values.get(b);
+    if (left == null || right == null) {
+      throw new MalformedOutputException(FILE, "has no rows for " + (left == null ? a : b));
+    }
+    for (int m = 0; m < months; m++) {
+      for (Map.Entry<String, double[][]> e : left.entrySet()) {
+        double[][] other = right.get(e.getKey());
+        if (other == null) {
+          continue;
+        }
+        for (int s = 0; s < other.length; s++) {
+          if (Double.compare(e.getValue()[s][m], other[s][m]) != 0) {
+            return m + 1;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
   /** The sum over months of a metric's monthly means: the mean of its horizon total. */
   public double total(String scenario, String metric) {
     double sum = 0.0;

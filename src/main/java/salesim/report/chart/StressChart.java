@@ -35,8 +35,10 @@ public final class StressChart {
    *
    * @param plan the no-shock variant (its key in monthly.csv)
    * @param shocks one line per shocked variant, in the shocks' colours
+   * @param starts where shocks start, each drawn once as a dashed line
    */
-  public static Chart drawdown(String name, MonthlyTable table, Line plan, List<Line> shocks) {
+  public static Chart drawdown(
+      String name, MonthlyTable table, Line plan, List<Line> shocks, List<FanChart.Window> starts) {
     XYSeriesCollection dataset = drawdownDataset(table, plan, shocks);
     NumberAxis months = new NumberAxis("Month");
     NumberAxis change =
@@ -61,6 +63,7 @@ public final class StressChart {
     AxisFormats.months(months);
     months.setRange(0.5, table.months() + 0.5);
     ChartStyle.apply(chart);
+    FanChart.shade(plot, starts, table.months());
     return Chart.of(name, chart);
   }
 

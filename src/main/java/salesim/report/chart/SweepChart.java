@@ -131,10 +131,12 @@ public final class SweepChart {
       double span = Math.max(range[1] - range[0], 1e-9);
       xAxis.setRange(range[0] - 0.04 * span, range[1] + 0.18 * span);
       double step = (range[1] - range[0]) * 0.015;
-      for (Curve c : curves) {
+      double[] at = labelHeights(curves);
+      yAxis.setLowerMargin(0.08);
+      for (int i = 0; i < curves.size(); i++) {
+        Curve c = curves.get(i);
         int last = c.x().size() - 1;
-        XYTextAnnotation end =
-            new XYTextAnnotation(c.label(), c.x().get(last) + step, c.y().get(last).mean());
+        XYTextAnnotation end = new XYTextAnnotation(c.label(), c.x().get(last) + step, at[i]);
         end.setFont(ChartStyle.bold(16f));
         end.setPaint(c.colour());
         end.setTextAnchor(TextAnchor.CENTER_LEFT);
@@ -196,6 +198,35 @@ public final class SweepChart {
     marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
     marker.setLabelOffset(new RectangleInsets(8, 8, 8, 8));
     return marker;
+  }
+
+  /**
+   * Heights for the line-end names: each at its line's last value, pushed apart (upwards, from
+   * the lowest) so no two are closer than a twentieth of the value range.
+   */
+  static double[] labelHeights(List<Curve> curves) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Curve c : curves) {
+      for (Interval v : c.y()) {
+        lo = Math.min(lo, v.low());
+        hi = Math.max(hi, v.high());
+      }
+    }
+    double gap = Math.max(hi - lo, 1e-9) / 20;
+    Integer[] order = new Integer[curves.size()];
+    double[] at = new double[curves.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+      at[i] = curves.get(i).y().get(curves.get(i).y().size() - 1).mean();
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(at[a], at[b]));
+    // The lowest name stays clear of the axis line.
+    at[order[0]] = Math.max(at[order[0]], lo + gap * 0.6);
+    for (int k = 1; k < order.length; k++) {
+      at[order[k]] = Math.max(at[order[k]], at[order[k - 1]] + gap);
+    }
+    return at;
   }
 
   private static boolean allWhole(List<Curve> curves) {
