@@ -72,7 +72,7 @@ public final class FunnelChart {
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    renderer.setItemLabelAnchorOffset(6);
+    renderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 6));
     CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), counts, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);

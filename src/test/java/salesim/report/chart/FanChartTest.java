@@ -98,7 +98,7 @@ final class FanChartTest {
   void of_severalScenarios_onePanelEach_onOneScale() {
     Chart chart = FanChart.of("fan", "t", table, LINES, "bookings_total", "y", List.of());
     CombinedRangeXYPlot plot = (CombinedRangeXYPlot) chart.chart().getPlot();
-    assertThat(plot.getSubplots()).hasSize(2);
+    assertThat((List<?>) plot.getSubplots()).hasSize(2);
     // Each panel's own fan is its scenario's: the median series of panel 1 is split-weighted's.
     YIntervalSeriesCollection median = (YIntervalSeriesCollection) plot.getSubplots().get(1).getDataset(1);
     assertThat(median.getSeriesKey(0)).isEqualTo("split-weighted");
