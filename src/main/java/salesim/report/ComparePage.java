@@ -27,9 +27,9 @@ import salesim.report.chart.SourceChart;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The report of a run (one scenario) or a comparison (a baseline and the plans paired against
- * it): what each plan books, costs and earns, where bookings come from, where the reps' hours go,
- * and how sure the numbers are.
+ * The report of a run (one scenario) or a comparison (a baseline and the plans paired against it):
+ * what each plan books, costs and earns, where bookings come from, where the reps' hours go, and
+ * how sure the numbers are.
  */
 final class ComparePage {
 
@@ -44,7 +44,8 @@ final class ComparePage {
 
   /** What the bars call those measures. */
   static final List<String> BAR_LABELS =
-      List.of("All bookings", "Inbound bookings", "Outbound bookings", "Selling cost", "Contribution");
+      List.of(
+          "All bookings", "Inbound bookings", "Outbound bookings", "Selling cost", "Contribution");
 
   /** The totals whose run-to-run spread the report draws and tabulates. */
   static final List<Metric> SPREAD_METRICS =
@@ -53,8 +54,14 @@ final class ComparePage {
   private ComparePage() {}
 
   /** One scenario's block of the summary. */
-  record Block(String name, String description, String hash, String currency, JsonNode metrics,
-      JsonNode parameters, String where) {
+  record Block(
+      String name,
+      String description,
+      String hash,
+      String currency,
+      JsonNode metrics,
+      JsonNode parameters,
+      String where) {
 
     Stats stats(Metric metric) {
       return Summary.stats(metrics, metric.key(), where + ".metrics");
@@ -104,43 +111,62 @@ final class ComparePage {
     }
 
     String title = compare ? String.join(" vs ", names) : names.get(0);
-    String kind = compare ? "Comparison of " + words(blocks.size()) + " plans" : "One plan, simulated";
+    String kind =
+        compare ? "Comparison of " + words(blocks.size()) + " plans" : "One plan, simulated";
     String subtitle =
         String.format(
             Locale.ROOT,
             "%s simulated runs %s\u00b7 %d months \u00b7 amounts in %s",
-            Formats.whole(runsPer), compare ? "per plan, on the same markets " : "", months,
+            Formats.whole(runsPer),
+            compare ? "per plan, on the same markets " : "",
+            months,
             currency);
 
     List<String> question = new ArrayList<>();
     if (compare) {
       question.add(
-          "What changes if the company moves from " + names.get(0) + " to "
-              + String.join(" or ", names.subList(1, names.size())) + "? Which plan books more,"
-              + " costs more to sell and earns more contribution over " + months
+          "What changes if the company moves from "
+              + names.get(0)
+              + " to "
+              + String.join(" or ", names.subList(1, names.size()))
+              + "? Which plan books more,"
+              + " costs more to sell and earns more contribution over "
+              + months
               + " months \u2014 and why?");
     } else {
       question.add(
-          "What does " + names.get(0) + " deliver over " + months + " months \u2014 bookings,"
+          "What does "
+              + names.get(0)
+              + " deliver over "
+              + months
+              + " months \u2014 bookings,"
               + " selling cost and contribution \u2014 and how do the reps spend their time?");
     }
     for (Block b : blocks) {
-      question.add(b.name() + (compare && b == blocks.get(0) ? " (the baseline)" : "") + ": "
-          + b.description());
+      question.add(
+          b.name()
+              + (compare && b == blocks.get(0) ? " (the baseline)" : "")
+              + ": "
+              + b.description());
     }
     question.add(PageParts.CONTEXT);
 
-    List<Table> plans =
-        PageParts.plans(names, blocks.stream().map(Block::parameters).toList(), "");
+    List<Table> plans = PageParts.plans(names, blocks.stream().map(Block::parameters).toList(), "");
 
-    List<String> findings = compare ? compareFindings(blocks, paired, months) : runFindings(blocks.get(0), months);
+    List<String> findings =
+        compare ? compareFindings(blocks, paired, months) : runFindings(blocks.get(0), months);
 
     List<Figure> figures = new ArrayList<>();
     figures.add(
         Figure.of(
             FanChart.of(
-                "bookings-fan", "Bookings month by month", monthly, lines, "bookings_total",
-                "Bookings per month (" + currency + ")", windows(blocks)),
+                "bookings-fan",
+                "Bookings month by month",
+                monthly,
+                lines,
+                "bookings_total",
+                "Bookings per month (" + currency + ")",
+                windows(blocks)),
             "Bookings booked each month. The line is the median month across runs; the bands show"
                 + " how much a month can vary. Shaded periods are the scenarios' own shocks."));
     figures.add(
@@ -157,7 +183,9 @@ final class ComparePage {
         Figure.of(
             FunnelChart.of("outbound-funnel", monthly, lines, (int) months),
             "The outbound funnel over the whole horizon: how many dials it takes to reach a"
-                + " conversation, a meeting, an opportunity and a won deal."));
+                + " conversation, a meeting, an opportunity and a won deal. The scale is"
+                + " logarithmic (each gridline is ten times the one before), so compare the"
+                + " numbers, not the bar lengths."));
     if (compare) {
       List<Map<String, Interval>> bars = new ArrayList<>();
       for (Block b : blocks) {
@@ -170,7 +198,10 @@ final class ComparePage {
       figures.add(
           Figure.of(
               ComparisonChart.of(
-                  "totals", "Totals over " + months + " months", lines, bars,
+                  "totals",
+                  "Totals over " + months + " months",
+                  lines,
+                  bars,
                   currency + " over " + months + " months (mean of runs)"),
               "The plans' totals side by side. Whiskers are 95 % confidence intervals of the"
                   + " averages; the paired differences in the findings are more precise still."));
@@ -191,9 +222,15 @@ final class ComparePage {
                 DistributionChart.of(
                     "distribution-" + metric.key().replace('_', '-'),
                     "How much " + what + " from run to run",
-                    histograms.get(metric.key()), lines, medians,
+                    histograms.get(metric.key()),
+                    lines,
+                    medians,
                     (metric == Metric.BOOKINGS_TOTAL ? "Total bookings" : "Total contribution")
-                        + " over " + months + " months (" + currency + ")"),
+                        + " over "
+                        + months
+                        + " months ("
+                        + currency
+                        + ")"),
                 "Every run ends with its own total; the bars show how often each range came up."
                     + " A wide spread means more luck is involved, whichever plan is chosen."));
       }
@@ -209,15 +246,27 @@ final class ComparePage {
     List<String> method =
         new ArrayList<>(
             PageParts.method(
-                runsPer, Summary.whole(root, "seed", ""), months,
-                Summary.text(root, "model_version", ""), hashes, compare));
+                runsPer,
+                Summary.whole(root, "seed", ""),
+                months,
+                Summary.text(root, "model_version", ""),
+                hashes,
+                compare));
     if (!haveRuns) {
       method.add(
           "runs.csv is not in this folder, so the charts of run-to-run spread are left out; the"
               + " P5\u2013P95 table still shows it.");
     }
     return new Page(
-        title, kind, subtitle, question, plans, findings, figures, tables, method,
+        title,
+        kind,
+        subtitle,
+        question,
+        plans,
+        findings,
+        figures,
+        tables,
+        method,
         PageParts.glossary(compare));
   }
 
@@ -253,7 +302,8 @@ final class ComparePage {
       String at = where + ".shocks[" + i + "]";
       windows.add(
           new FanChart.Window(
-              Summary.text(s, "name", at), Summary.number(s, "startMonth", at),
+              Summary.text(s, "name", at),
+              Summary.number(s, "startMonth", at),
               Summary.number(s, "durationMonths", at)));
     }
     return windows;
@@ -269,8 +319,11 @@ final class ComparePage {
             Locale.ROOT,
             "Over %d months %s books %s on average (95 %% CI %s); nine runs in ten end between %s"
                 + " and %s.",
-            months, b.name(), Formats.money(bookings.mean(), c),
-            Formats.moneyRange(bookings.low(), bookings.high(), c), Formats.money(bookings.p5(), c),
+            months,
+            b.name(),
+            Formats.money(bookings.mean(), c),
+            Formats.moneyRange(bookings.low(), bookings.high(), c),
+            Formats.money(bookings.p5(), c),
             Formats.money(bookings.p95(), c)));
     findings.add(
         String.format(
@@ -291,14 +344,38 @@ final class ComparePage {
     for (Block other : blocks.subList(1, blocks.size())) {
       Map<String, Difference> d = paired.get(other.name());
       findings.add(
-          relativeSentence(other, base, Metric.BOOKINGS_TOTAL, d, "books", "more", "less",
-              " over " + months + " months", "ahead"));
+          relativeSentence(
+              other,
+              base,
+              Metric.BOOKINGS_TOTAL,
+              d,
+              "books",
+              "more",
+              "less",
+              " over " + months + " months",
+              "ahead"));
       findings.add(
-          relativeSentence(other, base, Metric.CONTRIBUTION, d, "earns", "more contribution",
-              "less contribution", "", "ahead"));
+          relativeSentence(
+              other,
+              base,
+              Metric.CONTRIBUTION,
+              d,
+              "earns",
+              "more contribution",
+              "less contribution",
+              "",
+              "ahead"));
       findings.add(
-          relativeSentence(other, base, Metric.COST_OF_SALES, d, "spends", "more on selling",
-              "less on selling", " (pay, commission, leads and hiring)", "higher"));
+          relativeSentence(
+              other,
+              base,
+              Metric.COST_OF_SALES,
+              d,
+              "spends",
+              "more on selling",
+              "less on selling",
+              " (pay, commission, leads and hiring)",
+              "higher"));
       findings.add(hoursSentence(other, base));
       findings.add(sourceSentence(other, base));
       double reps = other.stats(Metric.OUTBOUND_REPS_END).mean();
@@ -309,30 +386,48 @@ final class ComparePage {
                 Locale.ROOT,
                 "At the end of the horizon %s may still prospect under %s, against %s under"
                     + " %s (mean of runs).",
-                reps(reps), other.name(), reps(baseReps), base.name()));
+                reps(reps),
+                other.name(),
+                reps(baseReps),
+                base.name()));
       }
     }
     return findings;
   }
 
   /**
-   * "split-weighted books 14.9 % more than mixed-flat over 36 months: +USD 1.49 m on average
-   * (95 % CI +13.3 % to +16.4 %), ahead in 96 % of paired runs." The relative CI is the paired
+   * "split-weighted books 14.9 % more than mixed-flat over 36 months: +USD 1.49 m on average (95 %
+   * CI +13.3 % to +16.4 %), ahead in 96 % of paired runs." The relative CI is the paired
    * difference's CI over the baseline's mean; {@code context} starts with a space or is empty.
    */
   static String relativeSentence(
-      Block other, Block base, Metric metric, Map<String, Difference> paired, String verb,
-      String more, String less, String context, String ahead) {
+      Block other,
+      Block base,
+      Metric metric,
+      Map<String, Difference> paired,
+      String verb,
+      String more,
+      String less,
+      String context,
+      String ahead) {
     Difference d = paired.get(metric.key());
     double baseMean = base.stats(metric).mean();
     String c = base.currency();
     String share = Formats.decimals(100 * d.pHigher(), 0) + " %";
     if (baseMean == 0) {
       return String.format(
-          Locale.ROOT, "%s %s %s %s than %s%s (95 %% CI %s to %s), %s in %s of paired runs.",
-          other.name(), verb, Formats.money(Math.abs(d.mean()), c), d.mean() >= 0 ? more : less,
-          base.name(), context, Formats.signedMoney(d.low(), c), Formats.signedMoney(d.high(), c),
-          ahead, share);
+          Locale.ROOT,
+          "%s %s %s %s than %s%s (95 %% CI %s to %s), %s in %s of paired runs.",
+          other.name(),
+          verb,
+          Formats.money(Math.abs(d.mean()), c),
+          d.mean() >= 0 ? more : less,
+          base.name(),
+          context,
+          Formats.signedMoney(d.low(), c),
+          Formats.signedMoney(d.high(), c),
+          ahead,
+          share);
     }
     double scale = Math.abs(baseMean);
     String ci = Formats.change(d.low() / scale) + " to " + Formats.change(d.high() / scale);
@@ -341,15 +436,30 @@ final class ComparePage {
           Locale.ROOT,
           "On %s%s, %s and %s are level: the difference, %s, is within the noise (95 %% CI %s);"
               + " %s is %s in %s of paired runs.",
-          PageParts.name(metric).toLowerCase(Locale.ROOT), context, other.name(), base.name(),
-          Formats.change(d.mean() / scale), ci, other.name(), ahead, share);
+          PageParts.name(metric).toLowerCase(Locale.ROOT),
+          context,
+          other.name(),
+          base.name(),
+          Formats.change(d.mean() / scale),
+          ci,
+          other.name(),
+          ahead,
+          share);
     }
     String size = Formats.decimals(100 * Math.abs(d.mean()) / scale, 1) + " %";
     return String.format(
         Locale.ROOT,
         "%s %s %s %s than %s%s: %s on average (95 %% CI %s), %s in %s of paired runs.",
-        other.name(), verb, size, d.mean() > 0 ? more : less, base.name(), context,
-        Formats.signedMoney(d.mean(), c), ci, ahead, share);
+        other.name(),
+        verb,
+        size,
+        d.mean() > 0 ? more : less,
+        base.name(),
+        context,
+        Formats.signedMoney(d.mean(), c),
+        ci,
+        ahead,
+        share);
   }
 
   private static String reps(double n) {
@@ -364,24 +474,46 @@ final class ComparePage {
     String prospecting = Formats.percent(b.stats(Metric.OUTBOUND_HOURS_SHARE).mean());
     String idle = Formats.percent(b.stats(Metric.IDLE_HOURS_SHARE).mean());
     if (base == null) {
-      return "Reps spend " + prospecting + " of their selling hours prospecting and " + idle
+      return "Reps spend "
+          + prospecting
+          + " of their selling hours prospecting and "
+          + idle
           + " idle, waiting for work.";
     }
-    return "Under " + b.name() + " reps spend " + prospecting + " of their selling hours"
-        + " prospecting, against " + Formats.percent(base.stats(Metric.OUTBOUND_HOURS_SHARE).mean())
-        + " under " + base.name() + "; idle time is " + idle + " against "
-        + Formats.percent(base.stats(Metric.IDLE_HOURS_SHARE).mean()) + ".";
+    return "Under "
+        + b.name()
+        + " reps spend "
+        + prospecting
+        + " of their selling hours"
+        + " prospecting, against "
+        + Formats.percent(base.stats(Metric.OUTBOUND_HOURS_SHARE).mean())
+        + " under "
+        + base.name()
+        + "; idle time is "
+        + idle
+        + " against "
+        + Formats.percent(base.stats(Metric.IDLE_HOURS_SHARE).mean())
+        + ".";
   }
 
   /** The outbound share of bookings (ratio of means), against the baseline when there is one. */
   private static String sourceSentence(Block b, Block base) {
     String share = outboundShare(b);
     if (base == null) {
-      return "Deals the reps sourced themselves bring " + share + " of bookings; inbound leads"
+      return "Deals the reps sourced themselves bring "
+          + share
+          + " of bookings; inbound leads"
           + " bring the rest.";
     }
-    return "Deals the reps sourced themselves bring " + share + " of " + b.name()
-        + "'s bookings, against " + outboundShare(base) + " of " + base.name() + "'s.";
+    return "Deals the reps sourced themselves bring "
+        + share
+        + " of "
+        + b.name()
+        + "'s bookings, against "
+        + outboundShare(base)
+        + " of "
+        + base.name()
+        + "'s.";
   }
 
   private static String outboundShare(Block b) {
@@ -391,7 +523,9 @@ final class ComparePage {
 
   /** Means (± CI half-width) per scenario, and each plan's paired change against the baseline. */
   private static Table totalsTable(
-      List<Block> blocks, Map<String, Map<String, Difference>> paired, String currency,
+      List<Block> blocks,
+      Map<String, Map<String, Difference>> paired,
+      String currency,
       long months) {
     List<String> header = new ArrayList<>(List.of("Measure"));
     blocks.forEach(b -> header.add(b.name()));
@@ -405,7 +539,8 @@ final class ComparePage {
       for (Block b : blocks) {
         Stats s = b.stats(metric);
         cells.add(
-            Formats.metric(s.mean(), metric, currency) + "\n\u00b1 "
+            Formats.metric(s.mean(), metric, currency)
+                + "\n\u00b1 "
                 + Formats.metric((s.high() - s.low()) / 2, metric, currency));
       }
       for (Block other : blocks.subList(1, blocks.size())) {
@@ -413,13 +548,15 @@ final class ComparePage {
         double baseMean = blocks.get(0).stats(metric).mean();
         String change = Formats.difference(d.mean(), metric, currency);
         String ci =
-            Formats.difference(d.low(), metric, currency) + " to "
+            Formats.difference(d.low(), metric, currency)
+                + " to "
                 + Formats.difference(d.high(), metric, currency);
         // A relative change only where it means something: money and counts, from a base that
         // is not (close to) nothing.
         boolean relative =
             Math.abs(baseMean) > 1e-9
-                && !List.of("share", "flag", "hours", "days", "ratio", "month").contains(metric.unit());
+                && !List.of("share", "flag", "hours", "days", "ratio", "month")
+                    .contains(metric.unit());
         if (relative) {
           double scale = Math.abs(baseMean);
           change += " (" + Formats.change(d.mean() / scale) + ")";
@@ -433,7 +570,8 @@ final class ComparePage {
     String note =
         "Mean of the runs \u00b1 half its 95 % confidence interval."
             + (blocks.size() > 1
-                ? " Changes are paired differences against the baseline (" + blocks.get(0).name()
+                ? " Changes are paired differences against the baseline ("
+                    + blocks.get(0).name()
                     + "), in money or percentage points, with their 95 % CI; \u201chigher in\u201d"
                     + " is the share of paired runs in which the plan came out higher."
                 : "");
@@ -446,20 +584,31 @@ final class ComparePage {
     blocks.forEach(b -> header.add(b.name()));
     List<Row> rows = new ArrayList<>();
     for (Metric metric :
-        List.of(Metric.BOOKINGS_TOTAL, Metric.CONTRIBUTION, Metric.COST_OF_SALES,
-            Metric.OUTBOUND_HOURS_SHARE, Metric.IDLE_HOURS_SHARE)) {
+        List.of(
+            Metric.BOOKINGS_TOTAL,
+            Metric.CONTRIBUTION,
+            Metric.COST_OF_SALES,
+            Metric.OUTBOUND_HOURS_SHARE,
+            Metric.IDLE_HOURS_SHARE)) {
       List<String> cells = new ArrayList<>(List.of(PageParts.name(metric)));
       for (Block b : blocks) {
         Stats s = b.stats(metric);
         cells.add(
-            Formats.metric(s.p5(), metric, currency) + " " + Formats.DASH + " "
-                + Formats.metric(s.p95(), metric, currency) + "\nmedian "
+            Formats.metric(s.p5(), metric, currency)
+                + " "
+                + Formats.DASH
+                + " "
+                + Formats.metric(s.p95(), metric, currency)
+                + "\nmedian "
                 + Formats.metric(s.p50(), metric, currency));
       }
       rows.add(new Row(cells, false));
     }
     return new Table(
-        "Range of outcomes", "P5 \u2013 P95: nine runs in ten end in this range.", header, rows,
+        "Range of outcomes",
+        "P5 \u2013 P95: nine runs in ten end in this range.",
+        header,
+        rows,
         false);
   }
 
@@ -483,8 +632,14 @@ final class ComparePage {
       for (int i = 0; i < names.size(); i++) {
         double total = monthly.total(names.get(i), stages[k][0]);
         String conversion =
-            k == 0 ? "" : previous[i] > 0 ? "\n" + Formats.percent(total / previous[i]) + " of "
-                + stages[k - 1][1].toLowerCase(Locale.ROOT) : "\n\u2014";
+            k == 0
+                ? ""
+                : previous[i] > 0
+                    ? "\n"
+                        + Formats.percent(total / previous[i])
+                        + " of "
+                        + stages[k - 1][1].toLowerCase(Locale.ROOT)
+                    : "\n\u2014";
         cells.add(Formats.count(total) + conversion);
         previous[i] = total;
       }
@@ -493,7 +648,9 @@ final class ComparePage {
     return new Table(
         "The outbound funnel",
         "Totals over the horizon (mean of runs), and each stage as a share of the stage before.",
-        header, rows, false);
+        header,
+        rows,
+        false);
   }
 
   private static String words(int n) {

@@ -9,13 +9,14 @@ import salesim.model.Metric;
 /**
  * Numbers as a leadership team reads them: money to three significant digits with its currency
  * ("USD 11.5 m"), shares as percentages, counts grouped. Every conversion goes through the exact
- * {@link BigDecimal} value of the double and {@link Locale#ROOT}, so the text is the same on
- * every machine and JDK.
+ * {@link BigDecimal} value of the double and {@link Locale#ROOT}, so the text is the same on every
+ * machine and JDK.
  */
 final class Formats {
 
   /** The minus sign: typographic, as in the charts. */
   static final String MINUS = "\u2212";
+
   /** An en dash for ranges ("11.3–11.6 m"). */
   static final String DASH = "\u2013";
 
@@ -42,7 +43,8 @@ final class Formats {
     String b = money(high, currency);
     String unitA = unit(a);
     if (unitA.equals(unit(b)) && low >= 0 && high >= 0) {
-      return a.substring(0, a.length() - unitA.length()).stripTrailing() + DASH
+      return a.substring(0, a.length() - unitA.length()).stripTrailing()
+          + DASH
           + b.substring(currency.length() + 1);
     }
     return a + " to " + b;
@@ -77,7 +79,8 @@ final class Formats {
     if (r >= 1e4) {
       return plain(rounded.movePointLeft(3)) + " k";
     }
-    return String.format(Locale.ROOT, "%,d", rounded.setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+    return String.format(
+        Locale.ROOT, "%,d", rounded.setScale(0, RoundingMode.HALF_EVEN).longValueExact());
   }
 
   /** Three significant digits kept (10.0 m, not 10 m): the precision the runs support. */

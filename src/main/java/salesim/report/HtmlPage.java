@@ -11,9 +11,9 @@ import java.nio.file.Path;
 
 /**
  * report.html: the page laid out by the jte template {@code src/main/jte/report.jte}, compiled to
- * Java at build time. The template engine escapes every text it is given for HTML; only the
- * charts' SVG markup (drawn by this program, with its own text escaped by JFreeSVG) goes in as
- * markup. The page is self-contained: inline CSS and SVG, no script, no external request.
+ * Java at build time. The template engine escapes every text it is given for HTML; only the charts'
+ * SVG markup (drawn by this program, with its own text escaped by JFreeSVG) goes in as markup. The
+ * page is self-contained: inline CSS and SVG, no script, no external request.
  */
 final class HtmlPage {
 

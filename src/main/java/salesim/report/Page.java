@@ -5,8 +5,8 @@ import java.util.Objects;
 import salesim.report.chart.Chart;
 
 /**
- * What a report says, independent of its format: the HTML template and the PDF writer both lay
- * out this model, so the two always carry the same content. All text is plain (the HTML template
+ * What a report says, independent of its format: the HTML template and the PDF writer both lay out
+ * this model, so the two always carry the same content. All text is plain (the HTML template
  * escapes it); numbers are already formatted.
  *
  * @param title the report's title (the scenarios it is about)
@@ -44,7 +44,8 @@ public record Page(
 
   /** The same page with its figures replaced (once their SVG is drawn). */
   Page withFigures(List<Figure> drawn) {
-    return new Page(title, kind, subtitle, question, plans, findings, drawn, tables, method, glossary);
+    return new Page(
+        title, kind, subtitle, question, plans, findings, drawn, tables, method, glossary);
   }
 
   /** The tables shown in full (not folded away). */
@@ -97,7 +98,8 @@ public record Page(
    * @param rows the rows
    * @param folded whether HTML folds it away (details) and the PDF puts it in the appendix
    */
-  public record Table(String title, String note, List<String> header, List<Row> rows, boolean folded) {
+  public record Table(
+      String title, String note, List<String> header, List<Row> rows, boolean folded) {
 
     public Table {
       header = List.copyOf(header);
@@ -105,7 +107,11 @@ public record Page(
       for (Row row : rows) {
         if (row.cells().size() != header.size()) {
           throw new IllegalArgumentException(
-              title + ": a row has " + row.cells().size() + " cells for " + header.size()
+              title
+                  + ": a row has "
+                  + row.cells().size()
+                  + " cells for "
+                  + header.size()
                   + " columns");
         }
       }

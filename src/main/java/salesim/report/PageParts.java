@@ -81,7 +81,8 @@ final class PageParts {
       for (Map<String, String> values : flat) {
         cells.add(values.getOrDefault(path, "\u2014"));
       }
-      boolean differs = names.size() > 1 && cells.subList(1, cells.size()).stream().distinct().count() > 1;
+      boolean differs =
+          names.size() > 1 && cells.subList(1, cells.size()).stream().distinct().count() > 1;
       Row row = new Row(cells, differs);
       all.add(row);
       if (differs) {
@@ -95,11 +96,14 @@ final class PageParts {
     if (names.size() > 1) {
       tables.add(
           new Table(
-              "What differs between the plans", note.isEmpty()
+              "What differs between the plans",
+              note.isEmpty()
                   ? "Every setting that is not the same in all scenarios (names as in the"
                       + " scenario files)."
                   : note,
-              header, differing.isEmpty() ? List.of(emptyRow(header.size())) : differing, false));
+              header,
+              differing.isEmpty() ? List.of(emptyRow(header.size())) : differing,
+              false));
     } else {
       tables.add(new Table("Key settings", note, header, key, false));
     }
@@ -107,7 +111,9 @@ final class PageParts {
         new Table(
             "Every setting (" + all.size() + ")",
             "The resolved scenario as the simulation ran it; highlighted rows differ.",
-            header, all, true));
+            header,
+            all,
+            true));
     return tables;
   }
 
@@ -159,7 +165,11 @@ final class PageParts {
 
   /** The method notes every report carries. */
   static List<String> method(
-      long runs, long seed, long months, String modelVersion, Map<String, String> hashes,
+      long runs,
+      long seed,
+      long months,
+      String modelVersion,
+      Map<String, String> hashes,
       boolean paired) {
     List<String> notes = new ArrayList<>();
     notes.add(
@@ -168,7 +178,9 @@ final class PageParts {
             "Each scenario was simulated %s times (runs), each over %d months, from seed %d. A run"
                 + " is one possible history of the company: the same plan meets different leads,"
                 + " accounts and chance events in each.",
-            Formats.whole(runs), months, seed));
+            Formats.whole(runs),
+            months,
+            seed));
     if (paired) {
       notes.add(
           "Common random numbers: run r of every scenario faces the same simulated market (the"
@@ -185,7 +197,11 @@ final class PageParts {
             + " bounded-memory sketch, within 0.8 % of the exact value. Charts and tables are"
             + " drawn from this folder's summary.json, monthly.csv and runs.csv, so they show the"
             + " same numbers.");
-    StringBuilder versions = new StringBuilder("Model version " + modelVersion + ". Scenario hashes (they change whenever a setting changes): ");
+    StringBuilder versions =
+        new StringBuilder(
+            "Model version "
+                + modelVersion
+                + ". Scenario hashes (they change whenever a setting changes): ");
     List<String> parts = new ArrayList<>();
     hashes.forEach((name, hash) -> parts.add(name + " " + shortHash(hash)));
     versions.append(String.join("; ", parts)).append('.');
@@ -205,15 +221,42 @@ final class PageParts {
   static List<Term> glossary(boolean paired) {
     List<Term> terms = new ArrayList<>();
     terms.add(new Term("Bookings", "The value of deals won (annual contract value, ACV)."));
-    terms.add(new Term("Inbound / outbound", "Deals from leads that came in through marketing / deals the reps sourced themselves by prospecting (cold calls)."));
-    terms.add(new Term("Selling cost (cost of sales)", "Base pay, commission, bonuses, the marketing cost of inbound leads and hiring cost."));
-    terms.add(new Term("Contribution", "Bookings \u00d7 gross margin \u2212 selling cost: what the sales team adds to profit."));
-    terms.add(new Term("Median, P5, P25, P75, P95", "Half the runs end below the median; 5 %, 25 %, 75 % and 95 % of runs end below P5, P25, P75 and P95."));
-    terms.add(new Term("95 % CI", "The range that contains the true average with 95 % confidence, given the number of runs."));
+    terms.add(
+        new Term(
+            "Inbound / outbound",
+            "Deals from leads that came in through marketing / deals the reps sourced themselves by"
+                + " prospecting (cold calls)."));
+    terms.add(
+        new Term(
+            "Selling cost (cost of sales)",
+            "Base pay, commission, bonuses, the marketing cost of inbound leads and hiring cost."));
+    terms.add(
+        new Term(
+            "Contribution",
+            "Bookings \u00d7 gross margin \u2212 selling cost: what the sales team adds to"
+                + " profit."));
+    terms.add(
+        new Term(
+            "Median, P5, P25, P75, P95",
+            "Half the runs end below the median; 5 %, 25 %, 75 % and 95 % of runs end below P5,"
+                + " P25, P75 and P95."));
+    terms.add(
+        new Term(
+            "95 % CI",
+            "The range that contains the true average with 95 % confidence, given the number of"
+                + " runs."));
     if (paired) {
-      terms.add(new Term("Ahead in x % of paired runs", "In x % of runs, facing the same market, this plan came out higher than the baseline."));
+      terms.add(
+          new Term(
+              "Ahead in x % of paired runs",
+              "In x % of runs, facing the same market, this plan came out higher than the"
+                  + " baseline."));
     }
-    terms.add(new Term("Idle / waiting", "Selling hours with nothing chosen: no lead to answer, no deal to work, and no prospecting."));
+    terms.add(
+        new Term(
+            "Idle / waiting",
+            "Selling hours with nothing chosen: no lead to answer, no deal to work, and no"
+                + " prospecting."));
     return terms;
   }
 
@@ -221,7 +264,9 @@ final class PageParts {
   static String described(String name, JsonNode parameters) {
     JsonNode description = parameters.get("description");
     return description != null && description.isString() && !description.stringValue().isBlank()
-        ? name + ", as its scenario file describes it: " + description.stringValue()
+        ? name
+            + ", as its scenario file describes it: "
+            + description.stringValue()
             + " (Settings changed on the command line are in the tables below, not in this"
             + " description.)"
         : name + ".";
@@ -233,7 +278,9 @@ final class PageParts {
       return Summary.text(block, "currency", where);
     }
     JsonNode parameters = Summary.object(block, "parameters", where);
-    return Summary.text(Summary.object(parameters, "finance", where + ".parameters"), "currency",
+    return Summary.text(
+        Summary.object(parameters, "finance", where + ".parameters"),
+        "currency",
         where + ".parameters.finance");
   }
 

@@ -32,7 +32,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.List;
 import salesim.report.Page.Figure;
 import salesim.report.Page.Row;
 import salesim.report.Page.Table;
@@ -42,9 +41,9 @@ import salesim.report.chart.ChartStyle;
 
 /**
  * report.pdf: the same page as the HTML, on A4 landscape, charts as vector graphics drawn through
- * OpenPDF's Graphics2D. Byte-reproducible: the bundled font is embedded as a subset whose name
- * tag comes from a fixed sequence rather than a secure random, the info dictionary carries no
- * creation date, and the file ID is derived from the inputs rather than the clock.
+ * OpenPDF's Graphics2D. Byte-reproducible: the bundled font is embedded as a subset whose name tag
+ * comes from a fixed sequence rather than a secure random, the info dictionary carries no creation
+ * date, and the file ID is derived from the inputs rather than the clock.
  */
 final class PdfPage {
 
@@ -79,7 +78,8 @@ final class PdfPage {
   private void write(Page page, OutputStream out, byte[] id) {
     // A landscape media box (rather than a rotated portrait page) prints the right way round.
     Document document =
-        new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 40, 40, 36, 44);
+        new Document(
+            new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 40, 40, 36, 44);
     PdfWriter writer = PdfWriter.getInstance(document, out);
     writer.setPageEvent(new Footer(page.title() + " \u00b7 " + page.kind()));
     document.addTitle(page.title());
@@ -104,7 +104,9 @@ final class PdfPage {
       table(document, table);
     }
     if (!page.foldedPlans().isEmpty()) {
-      add(document, text("Every setting of every scenario is listed in the appendix.", 9, false, MUTED, 4));
+      add(
+          document,
+          text("Every setting of every scenario is listed in the appendix.", 9, false, MUTED, 4));
     }
     // Keep the findings together: start a page rather than strand a heading and one sentence.
     float needed = 60 + 30 * page.findings().size();
@@ -222,7 +224,9 @@ final class PdfPage {
         String[] parts = row.cells().get(c).split("\n", 2);
         String first = (c == 0 && row.highlight() ? "\u2260 " : "") + parts[0];
         Phrase phrase =
-            new Phrase(first, new Font(c == 0 && row.highlight() ? bold : regular, 8.5f, Font.NORMAL, INK));
+            new Phrase(
+                first,
+                new Font(c == 0 && row.highlight() ? bold : regular, 8.5f, Font.NORMAL, INK));
         if (parts.length > 1) {
           phrase.add(new Chunk("\n" + parts[1], new Font(regular, 7.5f, Font.NORMAL, MUTED)));
         }
@@ -258,8 +262,12 @@ final class PdfPage {
     try {
       BaseFont font =
           BaseFont.createFont(
-              name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
-              ChartStyle.fontBytes(bold), null);
+              name,
+              BaseFont.IDENTITY_H,
+              BaseFont.EMBEDDED,
+              BaseFont.NOT_CACHED,
+              ChartStyle.fontBytes(bold),
+              null);
       font.setSecureRandom(new FixedSequence(seed));
       return font;
     } catch (DocumentException | IOException e) {
@@ -317,8 +325,12 @@ final class PdfPage {
       ColumnText.showTextAligned(
           canvas, Element.ALIGN_LEFT, new Phrase(title, font), document.left(), 22, 0);
       ColumnText.showTextAligned(
-          canvas, Element.ALIGN_RIGHT, new Phrase("page " + writer.getPageNumber(), font),
-          document.right(), 22, 0);
+          canvas,
+          Element.ALIGN_RIGHT,
+          new Phrase("page " + writer.getPageNumber(), font),
+          document.right(),
+          22,
+          0);
     }
   }
 }

@@ -16,10 +16,10 @@ import salesim.report.chart.MalformedOutputException;
 import salesim.report.chart.MonthlyTable;
 
 /**
- * Draws the presentable report of a finished output folder (issue 5): {@code report.html},
- * {@code report.pdf} and every chart as PNG and SVG under {@code charts/}, from the files the
- * experiment wrote (summary.json, monthly.csv, runs.csv), never from simulator objects. The same
- * folder gives the same bytes every time.
+ * Draws the presentable report of a finished output folder (issue 5): {@code report.html}, {@code
+ * report.pdf} and every chart as PNG and SVG under {@code charts/}, from the files the experiment
+ * wrote (summary.json, monthly.csv, runs.csv), never from simulator objects. The same folder gives
+ * the same bytes every time.
  *
  * <p>Note: not thread-safe for the same folder; different folders may render concurrently.
  */
@@ -69,16 +69,17 @@ public final class ReportWriter {
       }
       page = page.withFigures(drawn);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the charts in " + outputs + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the charts in " + outputs + ": " + e.getMessage(), e);
     }
     HtmlPage.write(page, outputs.resolve("report.html"));
     PdfPage.write(page, outputs.resolve("report.pdf"), fileId(inputs.resolve(Summary.FILE)));
   }
 
   /**
-   * Renders the report of a folder an experiment has just written, before it is committed. A
-   * report that cannot be drawn must not cost the simulation: the failure is reported on {@code
-   * err}, any partial report is removed, and the numeric outputs stay.
+   * Renders the report of a folder an experiment has just written, before it is committed. A report
+   * that cannot be drawn must not cost the simulation: the failure is reported on {@code err}, any
+   * partial report is removed, and the numeric outputs stay.
    *
    * @return whether the report was written
    */
@@ -89,7 +90,8 @@ public final class ReportWriter {
     } catch (RuntimeException | LinkageError e) {
       removeOutputs(folder);
       err.println(
-          "salesim: the report (report.html, report.pdf, charts/) could not be drawn: " + e
+          "salesim: the report (report.html, report.pdf, charts/) could not be drawn: "
+              + e
               + ". The results are kept; once fixed, draw it with: salesim report FOLDER");
       return false;
     }
@@ -99,8 +101,8 @@ public final class ReportWriter {
    * Redraws the report of a stored output folder without simulating: renders into a hidden sibling
    * folder, then swaps the new report in. If anything fails, the folder is left as it was.
    *
-   * @throws MalformedOutputException naming the file, if the folder lacks summary.json or a file
-   *     is malformed
+   * @throws MalformedOutputException naming the file, if the folder lacks summary.json or a file is
+   *     malformed
    */
   public static void rerender(Path folder) {
     Path target = folder.toAbsolutePath().normalize();
@@ -119,7 +121,8 @@ public final class ReportWriter {
       try {
         for (String name : OUTPUTS) {
           if (Files.exists(target.resolve(name))) {
-            Files.move(target.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                target.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             moved.add(name);
           }
         }
@@ -137,7 +140,8 @@ public final class ReportWriter {
         throw e;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot redraw the report in " + folder + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot redraw the report in " + folder + ": " + e.getMessage(), e);
     } finally {
       try {
         OutputFolder.deleteTree(staging);
@@ -158,7 +162,9 @@ public final class ReportWriter {
     }
   }
 
-  /** The PDF's file ID: the first 16 bytes of summary.json's SHA-256, stable for the same inputs. */
+  /**
+   * The PDF's file ID: the first 16 bytes of summary.json's SHA-256, stable for the same inputs.
+   */
   private static byte[] fileId(Path summary) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(summary));

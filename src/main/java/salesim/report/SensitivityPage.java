@@ -21,8 +21,8 @@ import salesim.report.chart.TornadoChart;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The report of a sensitivity analysis: which assumptions move the result most when each is
- * changed on its own, on the same simulated markets (a tornado).
+ * The report of a sensitivity analysis: which assumptions move the result most when each is changed
+ * on its own, on the same simulated markets (a tornado).
  */
 final class SensitivityPage {
 
@@ -74,23 +74,35 @@ final class SensitivityPage {
 
     List<Figure> figures = new ArrayList<>();
     figures.add(
-        Figure.of(tornado("tornado", drawnMetric, moves, lowLabel, highLabel, currency, months),
-            "Each bar is the change in " + PageParts.name(drawnMetric).toLowerCase(Locale.ROOT)
+        Figure.of(
+            tornado("tornado", drawnMetric, moves, lowLabel, highLabel, currency, months),
+            "Each bar is the change in "
+                + PageParts.name(drawnMetric).toLowerCase(Locale.ROOT)
                 + " when one assumption is moved down (light) or up (dark) and everything else"
                 + " stays put. Long bars are the assumptions worth checking first."));
-    if (!drawn.equals(Metric.BOOKINGS_TOTAL.key()) && metrics.contains(Metric.BOOKINGS_TOTAL.key())) {
+    if (!drawn.equals(Metric.BOOKINGS_TOTAL.key())
+        && metrics.contains(Metric.BOOKINGS_TOTAL.key())) {
       figures.add(
           Figure.of(
-              tornado("tornado-bookings", Metric.BOOKINGS_TOTAL, moves, lowLabel, highLabel,
-                  currency, months),
+              tornado(
+                  "tornado-bookings",
+                  Metric.BOOKINGS_TOTAL,
+                  moves,
+                  lowLabel,
+                  highLabel,
+                  currency,
+                  months),
               "The same moves, their effect on bookings (same order as above)."));
     }
     if (monthly.has(scenario)) {
       figures.add(
           Figure.of(
               FanChart.of(
-                  "bookings-fan", "Bookings month by month: " + scenario, monthly,
-                  List.of(new Line(scenario, scenario, ChartStyle.scenario(0))), "bookings_total",
+                  "bookings-fan",
+                  "Bookings month by month: " + scenario,
+                  monthly,
+                  List.of(new Line(scenario, scenario, ChartStyle.scenario(0))),
+                  "bookings_total",
                   "Bookings per month (" + currency + ")",
                   ComparePage.shockWindows(parameters, "parameters")),
               "The base case: the median month and how much a month varies across runs."));
@@ -107,8 +119,12 @@ final class SensitivityPage {
               Locale.ROOT,
               "%s %s: moving it from %s to %s changes %s by %s; to %s, by %s.",
               i == 0 ? "The result is most sensitive to" : i == 1 ? "Next comes" : "Then",
-              m.path(), m.base(), m.low(), measure,
-              Formats.difference(low.mean(), drawnMetric, currency), m.high(),
+              m.path(),
+              m.base(),
+              m.low(),
+              measure,
+              Formats.difference(low.mean(), drawnMetric, currency),
+              m.high(),
               Formats.difference(high.mean(), drawnMetric, currency)));
     }
     List<String> unclear = new ArrayList<>();
@@ -119,12 +135,14 @@ final class SensitivityPage {
     }
     if (!unclear.isEmpty()) {
       findings.add(
-          "No clear effect (both 95 % CIs include zero) from: " + String.join(", ", unclear)
-              + ".");
+          "No clear effect (both 95 % CIs include zero) from: " + String.join(", ", unclear) + ".");
     }
     Move least = moves.get(moves.size() - 1);
     findings.add(
-        "The least influential of the " + moves.size() + " assumptions tried is " + least.path()
+        "The least influential of the "
+            + moves.size()
+            + " assumptions tried is "
+            + least.path()
             + (least.swing(drawn) == 0
                 ? ": it changes nothing here (the plan has nothing it applies to)."
                 : " (swing " + Formats.metric(least.swing(drawn), drawnMetric, currency) + ")."));
@@ -133,7 +151,8 @@ final class SensitivityPage {
     tables.add(effectTable(moves, drawn, drawnMetric, currency, months));
     tables.add(swingTable(moves, metrics, currency));
 
-    List<Table> plans = new ArrayList<>(PageParts.plans(List.of(scenario), List.of(parameters), ""));
+    List<Table> plans =
+        new ArrayList<>(PageParts.plans(List.of(scenario), List.of(parameters), ""));
     List<Row> moved = new ArrayList<>();
     for (Move m : moves) {
       moved.add(Row.of(m.path(), m.base(), m.low(), m.high()));
@@ -141,36 +160,66 @@ final class SensitivityPage {
     plans.add(
         1,
         new Table(
-            "Assumptions moved", "Each moved by about " + percent + " on its own (whole-number"
+            "Assumptions moved",
+            "Each moved by about "
+                + percent
+                + " on its own (whole-number"
                 + " fields rounded, probabilities kept within 0 and 1).",
-            List.of("Setting", "Base", "Lower", "Higher"), moved, false));
+            List.of("Setting", "Base", "Lower", "Higher"),
+            moved,
+            false));
 
     Map<String, String> hashes = new LinkedHashMap<>();
     hashes.put(scenario, Summary.text(root, "scenario_hash", ""));
     List<String> method =
         new ArrayList<>(
-            PageParts.method(runs, Summary.whole(root, "seed", ""), months,
-                Summary.text(root, "model_version", ""), hashes, true));
+            PageParts.method(
+                runs,
+                Summary.whole(root, "seed", ""),
+                months,
+                Summary.text(root, "model_version", ""),
+                hashes,
+                true));
     return new Page(
         scenario + ": what matters most",
         "Sensitivity analysis",
         String.format(
-            Locale.ROOT, "%d assumptions moved \u00b1%s \u00b7 %s simulated runs each \u00b7 %d months"
+            Locale.ROOT,
+            "%d assumptions moved \u00b1%s \u00b7 %s simulated runs each \u00b7 %d months"
                 + " \u00b7 amounts in %s",
-            moves.size(), percent, Formats.whole(runs), months, currency),
+            moves.size(),
+            percent,
+            Formats.whole(runs),
+            months,
+            currency),
         List.of(
-            "Which of the model's assumptions matter most for " + scenario + "'s " + measure
-                + "? Each is moved down and up by about " + percent + " on its own, on the same"
+            "Which of the model's assumptions matter most for "
+                + scenario
+                + "'s "
+                + measure
+                + "? Each is moved down and up by about "
+                + percent
+                + " on its own, on the same"
                 + " simulated markets; the wider the effect, the more the decision depends on"
                 + " getting that number right.",
             PageParts.described(scenario, parameters),
             PageParts.CONTEXT),
-        plans, findings, figures, tables, method, PageParts.glossary(true));
+        plans,
+        findings,
+        figures,
+        tables,
+        method,
+        PageParts.glossary(true));
   }
 
   private static salesim.report.chart.Chart tornado(
-      String name, Metric metric, List<Move> moves, String lowLabel, String highLabel,
-      String currency, long months) {
+      String name,
+      Metric metric,
+      List<Move> moves,
+      String lowLabel,
+      String highLabel,
+      String currency,
+      long months) {
     boolean share = metric.unit().equals("share");
     double scale = share ? 100 : 1;
     List<TornadoChart.Row> rows = new ArrayList<>();
@@ -183,11 +232,20 @@ final class SensitivityPage {
               new Interval(scale * low.mean(), scale * low.low(), scale * low.high()),
               new Interval(scale * high.mean(), scale * high.low(), scale * high.high())));
     }
-    String unit = share ? "percentage points" : metric.unit().equals("currency") ? currency : metric.unit();
-    NumberFormat format = share ? salesim.report.chart.AxisFormats.percent() : salesim.report.chart.AxisFormats.compact();
+    String unit =
+        share ? "percentage points" : metric.unit().equals("currency") ? currency : metric.unit();
+    NumberFormat format =
+        share
+            ? salesim.report.chart.AxisFormats.percent()
+            : salesim.report.chart.AxisFormats.compact();
     return TornadoChart.of(
-        name, "What moves " + PageParts.name(metric).toLowerCase(Locale.ROOT), rows, lowLabel,
-        highLabel, "Change over " + months + " months (" + unit + ")", ChartStyle.scenario(0),
+        name,
+        "What moves " + PageParts.name(metric).toLowerCase(Locale.ROOT),
+        rows,
+        lowLabel,
+        highLabel,
+        "Change over " + months + " months (" + unit + ")",
+        ChartStyle.scenario(0),
         format);
   }
 
@@ -201,18 +259,34 @@ final class SensitivityPage {
       Difference high = m.effect(key, "high");
       rows.add(
           Row.of(
-              m.path(), m.base(),
-              m.low() + ": " + Formats.difference(low.mean(), metric, currency) + "\n95 % CI "
-                  + Formats.difference(low.low(), metric, currency) + " to "
+              m.path(),
+              m.base(),
+              m.low()
+                  + ": "
+                  + Formats.difference(low.mean(), metric, currency)
+                  + "\n95 % CI "
+                  + Formats.difference(low.low(), metric, currency)
+                  + " to "
                   + Formats.difference(low.high(), metric, currency),
-              m.high() + ": " + Formats.difference(high.mean(), metric, currency) + "\n95 % CI "
-                  + Formats.difference(high.low(), metric, currency) + " to "
+              m.high()
+                  + ": "
+                  + Formats.difference(high.mean(), metric, currency)
+                  + "\n95 % CI "
+                  + Formats.difference(high.low(), metric, currency)
+                  + " to "
                   + Formats.difference(high.high(), metric, currency),
               Formats.metric(m.swing(key), metric, currency)));
     }
     return new Table(
-        "Effect on " + PageParts.name(metric).toLowerCase(Locale.ROOT) + " over " + months + " months",
-        "Paired differences against the base case, widest swing first.", header, rows, false);
+        "Effect on "
+            + PageParts.name(metric).toLowerCase(Locale.ROOT)
+            + " over "
+            + months
+            + " months",
+        "Paired differences against the base case, widest swing first.",
+        header,
+        rows,
+        false);
   }
 
   private static Table swingTable(List<Move> moves, List<String> metrics, String currency) {
@@ -226,14 +300,18 @@ final class SensitivityPage {
       for (String key : metrics) {
         Metric metric = Metric.forKey(key);
         cells.add(
-            Formats.difference(m.effect(key, "low").mean(), metric, currency) + " / "
+            Formats.difference(m.effect(key, "low").mean(), metric, currency)
+                + " / "
                 + Formats.difference(m.effect(key, "high").mean(), metric, currency));
       }
       rows.add(new Row(cells, false));
     }
     return new Table(
-        "Every measure", "Effect of the lower / higher value, against the base case.", header,
-        rows, false);
+        "Every measure",
+        "Effect of the lower / higher value, against the base case.",
+        header,
+        rows,
+        false);
   }
 
   private static String plain(JsonNode node, String field, String where) {

@@ -20,9 +20,9 @@ import salesim.report.chart.StressChart;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The report of a stress test: a plan run without a shock and under each shock of a library, on
- * the same simulated markets, so every difference is the shock's doing. What each shock costs,
- * how deep it cuts month by month, and how long the plan takes to recover.
+ * The report of a stress test: a plan run without a shock and under each shock of a library, on the
+ * same simulated markets, so every difference is the shock's doing. What each shock costs, how deep
+ * it cuts month by month, and how long the plan takes to recover.
  */
 final class StressPage {
 
@@ -68,15 +68,19 @@ final class StressPage {
       String key = plan + " + " + name;
       if (!monthly.has(key)) {
         if (keys.size() != nodes.size() + 1) {
-          throw new MalformedOutputException(MonthlyTable.FILE, "has no rows for the shock " + name);
+          throw new MalformedOutputException(
+              MonthlyTable.FILE, "has no rows for the shock " + name);
         }
         key = keys.get(i + 1);
       }
       shocks.add(
           new Shock(
-              name, new Line(key, name, ChartStyle.scenario(i + 1)),
-              Summary.object(nodes.get(i), "stress", at), Summary.object(nodes.get(i), "metrics", at),
-              at, monthly.firstDifference(plan, key)));
+              name,
+              new Line(key, name, ChartStyle.scenario(i + 1)),
+              Summary.object(nodes.get(i), "stress", at),
+              Summary.object(nodes.get(i), "metrics", at),
+              at,
+              monthly.firstDifference(plan, key)));
     }
     if (shocks.isEmpty()) {
       throw new MalformedOutputException(Summary.FILE, "shocks: none listed");
@@ -109,8 +113,11 @@ final class StressPage {
             Locale.ROOT,
             "Without a shock, %s books %s over %d months on average (nine runs in ten between %s"
                 + " and %s) and contributes %s.",
-            plan, Formats.money(bookings.mean(), currency), months,
-            Formats.money(bookings.p5(), currency), Formats.money(bookings.p95(), currency),
+            plan,
+            Formats.money(bookings.mean(), currency),
+            months,
+            Formats.money(bookings.p5(), currency),
+            Formats.money(bookings.p95(), currency),
             Formats.money(contribution.mean(), currency)));
     findings.add(lossSentence("The hardest shock is", worst, bookings.mean(), currency));
     if (mildest != worst) {
@@ -123,12 +130,14 @@ final class StressPage {
                 Locale.ROOT,
                 "Recovery is slowest after %s: in most runs bookings are not back at their"
                     + " pre-shock run rate by the end of the horizon, %d months after it began.",
-                slowest.name(), months - slowest.start() + 1)
+                slowest.name(),
+                months - slowest.start() + 1)
             : String.format(
                 Locale.ROOT,
                 "Recovery is slowest after %s: %s months on average (median %s) until bookings are"
                     + " back at their pre-shock run rate.",
-                slowest.name(), Formats.decimals(regain.mean(), 1),
+                slowest.name(),
+                Formats.decimals(regain.mean(), 1),
                 Formats.decimals(regain.p50(), 0)));
     findings.add(
         losing == 0
@@ -138,13 +147,15 @@ final class StressPage {
                 Locale.ROOT,
                 "Under %d of the %d shocks the plan's worst month loses money on average (lowest"
                     + " monthly contribution below zero).",
-                losing, shocks.size()));
+                losing,
+                shocks.size()));
     findings.add(
         String.format(
             Locale.ROOT,
             "In a bad run (P5) under %s, contribution over the horizon is %s, against %s without a"
                 + " shock.",
-            worst.name(), Formats.money(worst.metric(Metric.CONTRIBUTION).p5(), currency),
+            worst.name(),
+            Formats.money(worst.metric(Metric.CONTRIBUTION).p5(), currency),
             Formats.money(contribution.p5(), currency)));
 
     List<Line> shockLines = shocks.stream().map(Shock::line).toList();
@@ -163,7 +174,8 @@ final class StressPage {
         Figure.of(
             StressChart.drawdown("stress-drawdown", monthly, planLine, shockLines, starts),
             "Each line is the plan's monthly bookings under one shock, as a change from the same"
-                + " runs without it: the depth of the dip, when it starts and how fast it closes."));
+                + " runs without it: the depth of the dip, when it starts and how fast it"
+                + " closes."));
     List<List<Interval>> losses = new ArrayList<>();
     for (String key : List.of("bookings_lost", "contribution_lost")) {
       List<Interval> values = new ArrayList<>();
@@ -175,7 +187,9 @@ final class StressPage {
     figures.add(
         Figure.of(
             StressChart.losses(
-                "stress-losses", "What each shock costs over " + months + " months", shockLines,
+                "stress-losses",
+                "What each shock costs over " + months + " months",
+                shockLines,
                 List.of("Bookings lost (" + currency + ")", "Contribution lost (" + currency + ")"),
                 losses),
             "The total each shock takes out of bookings and contribution over the whole horizon,"
@@ -183,9 +197,13 @@ final class StressPage {
     figures.add(
         Figure.of(
             FanChart.of(
-                "bookings-fan", "Bookings month by month: no shock and " + worst.name(), monthly,
-                List.of(planLine, worst.line()), "bookings_total",
-                "Bookings per month (" + currency + ")", fanWindows(parameters, worst)),
+                "bookings-fan",
+                "Bookings month by month: no shock and " + worst.name(),
+                monthly,
+                List.of(planLine, worst.line()),
+                "bookings_total",
+                "Bookings per month (" + currency + ")",
+                fanWindows(parameters, worst)),
             "The plan without a shock and under the hardest shock: median month and spread"
                 + " across runs. The dashed line marks where the shock starts (summary.json does"
                 + " not record how long it lasts, so its window is not shaded)."));
@@ -198,20 +216,34 @@ final class StressPage {
     for (Shock s : shocks) {
       shockRows.add(Row.of(s.name()));
     }
-    plans.add(1, new Table("Shocks tested", "Each is added to the plan on its own.", List.of("Shock"), shockRows, false));
+    plans.add(
+        1,
+        new Table(
+            "Shocks tested",
+            "Each is added to the plan on its own.",
+            List.of("Shock"),
+            shockRows,
+            false));
 
     Map<String, String> hashes = new LinkedHashMap<>();
     hashes.put(plan, Summary.text(root, "scenario_hash", ""));
     List<String> method =
         new ArrayList<>(
-            PageParts.method(runs, Summary.whole(root, "seed", ""), months,
-                Summary.text(root, "model_version", ""), hashes, true));
+            PageParts.method(
+                runs,
+                Summary.whole(root, "seed", ""),
+                months,
+                Summary.text(root, "model_version", ""),
+                hashes,
+                true));
     method.add(
-        2, "Under common random numbers a shocked run is identical to its unshocked twin until the"
+        2,
+        "Under common random numbers a shocked run is identical to its unshocked twin until the"
             + " shock starts, so each loss is measured run by run against that twin; the month a"
             + " shock starts is read from where the two part.");
     method.add(
-        3, "Months to regain the run rate: from the shock's start until the trailing three-month"
+        3,
+        "Months to regain the run rate: from the shock's start until the trailing three-month"
             + " average of bookings is back at the average of the six months before the shock."
             + " A run that has not recovered by the end of the horizon counts the months left, so"
             + " averages of it understate how long recovery takes.");
@@ -219,16 +251,27 @@ final class StressPage {
         plan + " under " + shocks.size() + " shocks",
         "Stress test",
         String.format(
-            Locale.ROOT, "%d shocks \u00b7 %s simulated runs each, on the same markets \u00b7 %d"
+            Locale.ROOT,
+            "%d shocks \u00b7 %s simulated runs each, on the same markets \u00b7 %d"
                 + " months \u00b7 amounts in %s",
-            shocks.size(), Formats.whole(runs), months, currency),
+            shocks.size(),
+            Formats.whole(runs),
+            months,
+            currency),
         List.of(
-            "How does " + plan + " hold up when the market stops hard? Each shock below hits the"
+            "How does "
+                + plan
+                + " hold up when the market stops hard? Each shock below hits the"
                 + " same simulated runs; the difference to the run without the shock is what the"
                 + " shock costs, and how fast bookings come back shows how resilient the plan is.",
             PageParts.described(plan, parameters),
             PageParts.CONTEXT),
-        plans, findings, figures, tables, method, PageParts.glossary(false));
+        plans,
+        findings,
+        figures,
+        tables,
+        method,
+        PageParts.glossary(false));
   }
 
   /** The plan's own shocks shaded, and the stress shock's start marked. */
@@ -236,14 +279,14 @@ final class StressPage {
     List<FanChart.Window> windows =
         new ArrayList<>(ComparePage.shockWindows(parameters, "parameters"));
     if (shock.start() > 0) {
-      windows.add(new FanChart.Window(shock.name() + " starts", shock.start() - 1, 0));
+      windows.add(new FanChart.Window("shock starts", shock.start() - 1, 0));
     }
     return windows;
   }
 
   /**
-   * Whether a months-to-regain value is the horizon's end rather than a recovery: a run that
-   * never recovers counts the months from the shock's start to the end.
+   * Whether a months-to-regain value is the horizon's end rather than a recovery: a run that never
+   * recovers counts the months from the shock's start to the end.
    */
   private static boolean censored(Shock shock, double value, long months) {
     return shock.start() > 0 && value >= months - (shock.start() - 1) - 1e-9;
@@ -256,7 +299,9 @@ final class StressPage {
         Locale.ROOT,
         "%s %s: it takes %s of bookings over the horizon (95 %% CI %s; %s of the no-shock total)"
             + " and %s of contribution.",
-        lead, s.name(), Formats.money(lost.mean(), currency),
+        lead,
+        s.name(),
+        Formats.money(lost.mean(), currency),
         Formats.moneyRange(lost.low(), lost.high(), currency),
         baseBookings != 0 ? Formats.percent(lost.mean() / baseBookings) : "n/a",
         Formats.money(contribution.mean(), currency));
@@ -266,13 +311,25 @@ final class StressPage {
       List<Shock> shocks, Stats bookings, Stats contribution, String currency, long months) {
     List<String> header =
         List.of(
-            "Shock", "Bookings lost in the shock window", "Bookings lost, horizon",
-            "Contribution lost, horizon", "Months to regain run rate",
-            "Lowest monthly contribution", "P5 bookings", "P5 contribution");
+            "Shock",
+            "Bookings lost in the shock window",
+            "Bookings lost, horizon",
+            "Contribution lost, horizon",
+            "Months to regain run rate",
+            "Lowest monthly contribution",
+            "P5 bookings",
+            "P5 contribution");
     List<Row> rows = new ArrayList<>();
     rows.add(
-        Row.of("none", "\u2014", "\u2014", "\u2014", "\u2014", "\u2014",
-            Formats.money(bookings.p5(), currency), Formats.money(contribution.p5(), currency)));
+        Row.of(
+            "none",
+            "\u2014",
+            "\u2014",
+            "\u2014",
+            "\u2014",
+            "\u2014",
+            Formats.money(bookings.p5(), currency),
+            Formats.money(contribution.p5(), currency)));
     for (Shock s : shocks) {
       Stats regain = s.stress("months_to_regain_run_rate");
       rows.add(
@@ -294,10 +351,14 @@ final class StressPage {
         "Means of the runs with their 95 % CI; losses are against the same runs without the shock."
             + " Months to regain: runs not recovered by the end count the months left. P5: one run"
             + " in twenty ends lower.",
-        header, rows, false);
+        header,
+        rows,
+        false);
   }
 
   private static String money(Stats s, String currency) {
-    return Formats.money(s.mean(), currency) + "\n" + Formats.moneyRange(s.low(), s.high(), currency);
+    return Formats.money(s.mean(), currency)
+        + "\n"
+        + Formats.moneyRange(s.low(), s.high(), currency);
   }
 }

@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * summary.json read back, with checked access: a missing or mistyped field is reported as
- * {@code summary.json: scenarios[1].metrics.contribution: missing mean}, never as a null pointer.
- * Which experiment wrote the file is told by its shape (DESIGN.md §4).
+ * summary.json read back, with checked access: a missing or mistyped field is reported as {@code
+ * summary.json: scenarios[1].metrics.contribution: missing mean}, never as a null pointer. Which
+ * experiment wrote the file is told by its shape (DESIGN.md §4).
  */
 final class Summary {
 
@@ -172,9 +172,7 @@ final class Summary {
     return new MalformedOutputException(FILE, path + ": missing, or not " + what);
   }
 
-  /**
-   * A metric's summary: mean, 95 % CI of the mean, and the P5, median and P95 of the runs.
-   */
+  /** A metric's summary: mean, 95 % CI of the mean, and the P5, median and P95 of the runs. */
   record Stats(double mean, double low, double high, double p5, double p50, double p95) {
 
     /** The mean and its CI, for charts. */
@@ -189,7 +187,8 @@ final class Summary {
    * @param pHigher the share of paired runs in which the other scenario came out higher
    * @param varianceReduction how many times fewer runs the pairing needed
    */
-  record Difference(double mean, double low, double high, double pHigher, double varianceReduction) {
+  record Difference(
+      double mean, double low, double high, double pHigher, double varianceReduction) {
 
     /** Whether the 95 % CI excludes zero: the sign of the difference is clear. */
     boolean clear() {

@@ -25,8 +25,8 @@ import salesim.report.chart.SweepChart.Threshold;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The report of a sweep: how bookings, contribution and the reps' time move across a grid of one
- * or two parameters, and — when the outbound commission multiplier is varied — the break-even
+ * The report of a sweep: how bookings, contribution and the reps' time move across a grid of one or
+ * two parameters, and — when the outbound commission multiplier is varied — the break-even
  * multiplier to settle with the CFO.
  */
 final class SweepPage {
@@ -80,11 +80,15 @@ final class SweepPage {
     if (all.isEmpty()) {
       throw new MalformedOutputException(Summary.FILE, "grid: no points");
     }
-    List<String> xValues = groups.values().iterator().next().points().stream().map(GridPoint::x).toList();
+    List<String> xValues =
+        groups.values().iterator().next().points().stream().map(GridPoint::x).toList();
     boolean numeric = xValues.stream().allMatch(SweepPage::isNumber);
     List<Group> lines = new ArrayList<>(groups.values());
     String xName = lastStep(xPath);
-    String xLabel = xPath.equals(MULTIPLIER) ? "Outbound commission multiplier (\u00d7 the inbound rate)" : xPath;
+    String xLabel =
+        xPath.equals(MULTIPLIER)
+            ? "Outbound commission multiplier (\u00d7 the inbound rate)"
+            : xPath;
 
     List<JsonNode> breakEvens = Summary.array(root, "break_even", "");
 
@@ -94,30 +98,49 @@ final class SweepPage {
     for (int b = 0; b < breakEvens.size() && b < lines.size(); b++) {
       JsonNode be = breakEvens.get(b);
       String at = "break_even[" + b + "]";
-      String where = groupPath == null ? "" : " With " + groupPath + " = " + lines.get(b).value() + ":";
+      String where =
+          groupPath == null ? "" : " With " + groupPath + " = " + lines.get(b).value() + ":";
       double on = Summary.numberOrNaN(be, "outbound_turns_on_at", at);
-      boolean atLowest = be.has("outbound_on_at_lowest") && be.get("outbound_on_at_lowest").booleanValue();
+      boolean atLowest =
+          be.has("outbound_on_at_lowest") && be.get("outbound_on_at_lowest").booleanValue();
       double threshold = Summary.number(be, "outbound_share_threshold", at);
       double peak = Summary.number(be, "contribution_peaks_at", at);
       String thresholdText = Formats.percent(threshold);
       String onText;
       if (Double.isNaN(on)) {
-        onText = "reps never spend " + thresholdText + " of their selling hours prospecting at any"
-            + " multiplier tried";
+        onText =
+            "reps never spend "
+                + thresholdText
+                + " of their selling hours prospecting at any"
+                + " multiplier tried";
       } else if (atLowest) {
-        onText = "reps already spend at least " + thresholdText + " of their selling hours"
-            + " prospecting at the lowest multiplier tried (" + times(on) + ")";
+        onText =
+            "reps already spend at least "
+                + thresholdText
+                + " of their selling hours"
+                + " prospecting at the lowest multiplier tried ("
+                + times(on)
+                + ")";
       } else {
-        onText = "outbound turns on at " + times(on) + ": from there reps spend at least "
-            + thresholdText + " of their selling hours prospecting";
+        onText =
+            "outbound turns on at "
+                + times(on)
+                + ": from there reps spend at least "
+                + thresholdText
+                + " of their selling hours prospecting";
       }
       findings.add(
-          (where.isEmpty() ? "" : where.trim() + " ") + capital(onText) + "; contribution peaks at "
-              + times(peak) + ", at " + Formats.money(Summary.number(be, "peak_contribution_mean", at), currency)
+          (where.isEmpty() ? "" : where.trim() + " ")
+              + capital(onText)
+              + "; contribution peaks at "
+              + times(peak)
+              + ", at "
+              + Formats.money(Summary.number(be, "peak_contribution_mean", at), currency)
               + " (95 % CI "
               + Formats.moneyRange(
                   Summary.number(be, "peak_contribution_ci95_low", at),
-                  Summary.number(be, "peak_contribution_ci95_high", at), currency)
+                  Summary.number(be, "peak_contribution_ci95_high", at),
+                  currency)
               + ").");
       if (lines.size() == 1) {
         if (!Double.isNaN(on) && !atLowest) {
@@ -125,7 +148,9 @@ final class SweepPage {
         }
         marks.add(new Mark(peak, "contribution peaks at " + times(peak)));
       } else {
-        peaks.add(new Point(peak, Summary.number(be, "peak_contribution_mean", at), ChartStyle.scenario(b)));
+        peaks.add(
+            new Point(
+                peak, Summary.number(be, "peak_contribution_mean", at), ChartStyle.scenario(b)));
       }
     }
     for (Group g : lines) {
@@ -137,7 +162,9 @@ final class SweepPage {
               "%sFrom %s = %s to %s, mean bookings go from %s to %s and contribution from %s to"
                   + " %s; selling cost from %s to %s.",
               groupPath == null ? "" : "With " + groupPath + " = " + g.value() + ": ",
-              xName, first.x(), last.x(),
+              xName,
+              first.x(),
+              last.x(),
               Formats.money(first.stats(Metric.BOOKINGS_TOTAL).mean(), currency),
               Formats.money(last.stats(Metric.BOOKINGS_TOTAL).mean(), currency),
               Formats.money(first.stats(Metric.CONTRIBUTION).mean(), currency),
@@ -153,9 +180,14 @@ final class SweepPage {
         }
       }
       findings.add(
-          "Contribution is highest at " + xName + " = " + best.x()
-              + (groupPath == null ? "" : ", " + groupPath + " = " + best.group()) + ": "
-              + Formats.money(best.stats(Metric.CONTRIBUTION).mean(), currency) + " on average.");
+          "Contribution is highest at "
+              + xName
+              + " = "
+              + best.x()
+              + (groupPath == null ? "" : ", " + groupPath + " = " + best.group())
+              + ": "
+              + Formats.money(best.stats(Metric.CONTRIBUTION).mean(), currency)
+              + " on average.");
     }
 
     List<String> names = numeric ? null : xValues;
@@ -165,7 +197,8 @@ final class SweepPage {
     List<Curve> sources = new ArrayList<>();
     for (int g = 0; g < lines.size(); g++) {
       Group group = lines.get(g);
-      String suffix = groupPath == null ? "" : " (" + lastStep(groupPath) + " " + group.value() + ")";
+      String suffix =
+          groupPath == null ? "" : " (" + lastStep(groupPath) + " " + group.value() + ")";
       java.awt.Color colour = ChartStyle.scenario(g);
       if (lines.size() == 1) {
         money.add(curve("Bookings", colour, group, Metric.BOOKINGS_TOTAL, 1, 0, names));
@@ -174,43 +207,78 @@ final class SweepPage {
       } else {
         money.add(curve("Contribution" + suffix, colour, group, Metric.CONTRIBUTION, 1, 0, names));
       }
-      hours.add(curve("Prospecting" + suffix, colour, group, Metric.OUTBOUND_HOURS_SHARE, 100, 0, names));
+      hours.add(
+          curve("Prospecting" + suffix, colour, group, Metric.OUTBOUND_HOURS_SHARE, 100, 0, names));
       hours.add(curve("Idle" + suffix, colour, group, Metric.IDLE_HOURS_SHARE, 100, 9f, names));
       sources.add(curve("Inbound" + suffix, colour, group, Metric.BOOKINGS_INBOUND, 1, 0, names));
-      sources.add(curve("Outbound" + suffix, colour, group, Metric.BOOKINGS_OUTBOUND, 1, 9f, names));
+      sources.add(
+          curve("Outbound" + suffix, colour, group, Metric.BOOKINGS_OUTBOUND, 1, 9f, names));
     }
     double threshold =
-        breakEvens.isEmpty() ? Double.NaN : Summary.number(breakEvens.get(0), "outbound_share_threshold", "break_even[0]");
+        breakEvens.isEmpty()
+            ? Double.NaN
+            : Summary.number(breakEvens.get(0), "outbound_share_threshold", "break_even[0]");
     figures.add(
         Figure.of(
             SweepChart.of(
-                "sweep-money", lines.size() == 1 ? "Bookings, selling cost and contribution" : "Contribution",
-                "Mean of runs at each grid point; bands: 95 % confidence intervals.", xLabel, names,
-                currency + " over " + months + " months", AxisFormats.compact(), money, marks, peaks,
-                null, lines.size() == 1),
+                "sweep-money",
+                lines.size() == 1 ? "Bookings, selling cost and contribution" : "Contribution",
+                "Mean of runs at each grid point; bands: 95 % confidence intervals.",
+                xLabel,
+                names,
+                currency + " over " + months + " months",
+                AxisFormats.compact(),
+                money,
+                marks,
+                peaks,
+                null,
+                lines.size() == 1),
             lines.size() == 1
-                ? "What each setting of " + xName + " books, costs and earns. Dashed lines mark where"
+                ? "What each setting of "
+                    + xName
+                    + " books, costs and earns. Dashed lines mark where"
                     + " outbound turns on and where contribution peaks."
-                : "Contribution at each grid point, one line per value of " + groupPath
+                : "Contribution at each grid point, one line per value of "
+                    + groupPath
                     + "; rings mark each line's peak."));
     figures.add(
         Figure.of(
             SweepChart.of(
-                "sweep-hours", "Are they prospecting?",
-                "Share of selling hours spent prospecting (solid) and idle (dashed).", xLabel, names,
-                "% of selling hours", AxisFormats.percent(), hours, marks, List.of(),
-                Double.isNaN(threshold) ? null
-                    : new Threshold(100 * threshold, "outbound \u201con\u201d: " + Formats.percent(threshold) + " of hours"),
+                "sweep-hours",
+                "Are they prospecting?",
+                "Share of selling hours spent prospecting (solid) and idle (dashed).",
+                xLabel,
+                names,
+                "% of selling hours",
+                AxisFormats.percent(),
+                hours,
+                marks,
+                List.of(),
+                Double.isNaN(threshold)
+                    ? null
+                    : new Threshold(
+                        100 * threshold,
+                        "outbound \u201con\u201d: " + Formats.percent(threshold) + " of hours"),
                 lines.size() == 1),
-            "How the reps' time responds to " + xName + ". Outbound counts as switched on once"
+            "How the reps' time responds to "
+                + xName
+                + ". Outbound counts as switched on once"
                 + " reps spend at least the threshold share of their hours prospecting."));
     figures.add(
         Figure.of(
             SweepChart.of(
-                "sweep-sources", "Where bookings come from",
+                "sweep-sources",
+                "Where bookings come from",
                 "Bookings from inbound leads (solid) and from the reps' own prospecting (dashed).",
-                xLabel, names, currency + " over " + months + " months", AxisFormats.compact(),
-                sources, marks, List.of(), null, lines.size() == 1),
+                xLabel,
+                names,
+                currency + " over " + months + " months",
+                AxisFormats.compact(),
+                sources,
+                marks,
+                List.of(),
+                null,
+                lines.size() == 1),
             "Inbound and outbound bookings at each grid point: paying more for outbound moves"
                 + " effort from one to the other."));
     List<Line> fanLines = new ArrayList<>();
@@ -225,8 +293,12 @@ final class SweepPage {
     figures.add(
         Figure.of(
             FanChart.of(
-                "bookings-fan", "Bookings month by month: first and last grid point", monthly,
-                fanLines, "bookings_total", "Bookings per month (" + currency + ")",
+                "bookings-fan",
+                "Bookings month by month: first and last grid point",
+                monthly,
+                fanLines,
+                "bookings_total",
+                "Bookings per month (" + currency + ")",
                 ComparePage.shockWindows(parameters, "parameters")),
             "The monthly path of bookings at the two ends of the grid: the median month and the"
                 + " spread across runs."));
@@ -236,13 +308,21 @@ final class SweepPage {
 
     List<Table> plans =
         PageParts.plans(
-            List.of(scenario), List.of(parameters),
-            "Varied: " + varied(root, vary) + ". The settings below are those of the first grid point.");
+            List.of(scenario),
+            List.of(parameters),
+            "Varied: "
+                + varied(root, vary)
+                + ". The settings below are those of the first grid point.");
 
     String question =
-        "How do bookings, selling cost and contribution change as " + xPath + " goes from "
-            + xValues.get(0) + " to " + xValues.get(xValues.size() - 1)
-            + (groupPath == null ? "" : ", for each value of " + groupPath) + "?"
+        "How do bookings, selling cost and contribution change as "
+            + xPath
+            + " goes from "
+            + xValues.get(0)
+            + " to "
+            + xValues.get(xValues.size() - 1)
+            + (groupPath == null ? "" : ", for each value of " + groupPath)
+            + "?"
             + (xPath.equals(MULTIPLIER)
                 ? " Paying outbound-sourced deals a multiple of the inbound commission makes"
                     + " prospecting worth the reps' while; where does it start to work, and where"
@@ -252,23 +332,45 @@ final class SweepPage {
     hashes.put(scenario, Summary.text(root, "scenario_hash", ""));
     List<String> method =
         new ArrayList<>(
-            PageParts.method(runs, Summary.whole(root, "seed", ""), months,
-                Summary.text(root, "model_version", ""), hashes, true));
+            PageParts.method(
+                runs,
+                Summary.whole(root, "seed", ""),
+                months,
+                Summary.text(root, "model_version", ""),
+                hashes,
+                true));
     method.add(
-        2, "Every grid point runs the same " + Formats.whole(runs) + " simulated markets (common"
+        2,
+        "Every grid point runs the same "
+            + Formats.whole(runs)
+            + " simulated markets (common"
             + " random numbers), so the lines move with the parameter, not with luck.");
     return new Page(
         scenario + ": sweep of " + String.join(" \u00d7 ", vary),
         "Sweep of " + (vary.size() == 1 ? "one parameter" : "two parameters"),
         String.format(
-            Locale.ROOT, "%d grid points \u00b7 %s simulated runs each \u00b7 %d months \u00b7 amounts in %s",
-            all.size(), Formats.whole(runs), months, currency),
+            Locale.ROOT,
+            "%d grid points \u00b7 %s simulated runs each \u00b7 %d months \u00b7 amounts in %s",
+            all.size(),
+            Formats.whole(runs),
+            months,
+            currency),
         List.of(question, PageParts.described(scenario, parameters), PageParts.CONTEXT),
-        plans, findings, figures, tables, method, PageParts.glossary(false));
+        plans,
+        findings,
+        figures,
+        tables,
+        method,
+        PageParts.glossary(false));
   }
 
   private static Curve curve(
-      String label, java.awt.Color colour, Group group, Metric metric, double scale, float dash,
+      String label,
+      java.awt.Color colour,
+      Group group,
+      Metric metric,
+      double scale,
+      float dash,
       List<String> names) {
     List<Double> x = new ArrayList<>();
     List<Interval> y = new ArrayList<>();
@@ -289,8 +391,13 @@ final class SweepPage {
       header.add(lastStep(groupPath));
     }
     List<Metric> metrics =
-        List.of(Metric.BOOKINGS_TOTAL, Metric.BOOKINGS_OUTBOUND, Metric.COST_OF_SALES,
-            Metric.CONTRIBUTION, Metric.OUTBOUND_HOURS_SHARE, Metric.IDLE_HOURS_SHARE,
+        List.of(
+            Metric.BOOKINGS_TOTAL,
+            Metric.BOOKINGS_OUTBOUND,
+            Metric.COST_OF_SALES,
+            Metric.CONTRIBUTION,
+            Metric.OUTBOUND_HOURS_SHARE,
+            Metric.IDLE_HOURS_SHARE,
             Metric.OUTBOUND_REPS_END);
     for (Metric m : metrics) {
       header.add(PageParts.name(m));
@@ -305,15 +412,20 @@ final class SweepPage {
         }
         for (Metric m : metrics) {
           Stats s = p.stats(m);
-          cells.add(Formats.metric(s.mean(), m, currency) + "\n\u00b1 "
-              + Formats.metric((s.high() - s.low()) / 2, m, currency));
+          cells.add(
+              Formats.metric(s.mean(), m, currency)
+                  + "\n\u00b1 "
+                  + Formats.metric((s.high() - s.low()) / 2, m, currency));
         }
         rows.add(new Row(cells, false));
       }
     }
     return new Table(
-        "Every grid point", "Mean of the runs \u00b1 half its 95 % confidence interval.", header,
-        rows, false);
+        "Every grid point",
+        "Mean of the runs \u00b1 half its 95 % confidence interval.",
+        header,
+        rows,
+        false);
   }
 
   private static String varied(JsonNode root, List<String> vary) {

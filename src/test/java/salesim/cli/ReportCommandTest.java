@@ -23,12 +23,22 @@ final class ReportCommandTest {
   void compare_drawsTheReport_andReportRedrawsTheSameBytes() throws IOException {
     Path out = tmp.resolve("cmp");
     assertThat(
-            Main.execute("compare", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml",
-                "--runs", "6", "--set", "calendar.months=9", "--out", out.toString(), "--quiet"))
+            Main.execute(
+                "compare",
+                "scenarios/mixed-flat.yaml",
+                "scenarios/split-weighted.yaml",
+                "--runs",
+                "6",
+                "--set",
+                "calendar.months=9",
+                "--out",
+                out.toString(),
+                "--quiet"))
         .isZero();
     Map<String, byte[]> drawn = report(out);
-    assertThat(drawn).containsKeys("report.html", "report.pdf", "charts/bookings-fan.png",
-        "charts/bookings-fan.svg");
+    assertThat(drawn)
+        .containsKeys(
+            "report.html", "report.pdf", "charts/bookings-fan.png", "charts/bookings-fan.svg");
     assertThat(Main.execute("report", out.toString())).isZero();
     Map<String, byte[]> redrawn = report(out);
     assertThat(redrawn.keySet()).isEqualTo(drawn.keySet());
@@ -44,9 +54,18 @@ final class ReportCommandTest {
   void stress_drawsItsReport() throws IOException {
     Path out = tmp.resolve("stress");
     assertThat(
-            Main.execute("stress", "scenarios/split-weighted.yaml", "--shocks",
-                "scenarios/shocks/deep-v.yaml", "--set", "calendar.months=18", "--runs", "3",
-                "--out", out.toString(), "--quiet"))
+            Main.execute(
+                "stress",
+                "scenarios/split-weighted.yaml",
+                "--shocks",
+                "scenarios/shocks/deep-v.yaml",
+                "--set",
+                "calendar.months=18",
+                "--runs",
+                "3",
+                "--out",
+                out.toString(),
+                "--quiet"))
         .isZero();
     String html = Files.readString(out.resolve("report.html"));
     assertThat(html).contains("Stress test").contains("deep-v");
@@ -69,7 +88,8 @@ final class ReportCommandTest {
   void malformedMonthly_exits2_namingTheFileAndLine() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("bad"));
     Files.writeString(folder.resolve("summary.json"), "{\"scenario\": \"x\", \"metrics\": {}}\n");
-    Files.writeString(folder.resolve("monthly.csv"), "scenario,month,metric,mean,p5,p25,p50,p75,p95\nx,1\n");
+    Files.writeString(
+        folder.resolve("monthly.csv"), "scenario,month,metric,mean,p5,p25,p50,p75,p95\nx,1\n");
     String err = stderrOf(() -> assertThat(Main.execute("report", folder.toString())).isEqualTo(2));
     assertThat(err).contains("monthly.csv line 2: expected 9 fields, found 2");
     assertThat(folder.resolve("report.html")).doesNotExist();

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The committed outputs of a small comparison (see src/test/resources/salesim/report/README.md). */
+/**
+ * The committed outputs of a small comparison (see src/test/resources/salesim/report/README.md).
+ */
 public final class Fixtures {
 
   /** The files of an experiment's output folder that a report reads. */
@@ -20,7 +22,8 @@ public final class Fixtures {
     try {
       Files.createDirectories(folder);
       for (String name : FILES) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/salesim/report/compare/" + name)) {
+        try (InputStream in =
+            Fixtures.class.getResourceAsStream("/salesim/report/compare/" + name)) {
           if (in == null) {
             throw new IllegalStateException("missing test resource compare/" + name);
           }

@@ -29,7 +29,8 @@ final class FormatsTest {
     assertThat(Formats.percent(0.302736)).isEqualTo("30.3 %");
     assertThat(Formats.change(0.148527)).isEqualTo("+14.9 %");
     assertThat(Formats.change(-0.0931)).isEqualTo("\u22129.3 %");
-    assertThat(Formats.difference(0.249, Metric.OUTBOUND_HOURS_SHARE, "USD")).isEqualTo("+24.9 pts");
+    assertThat(Formats.difference(0.249, Metric.OUTBOUND_HOURS_SHARE, "USD"))
+        .isEqualTo("+24.9 pts");
   }
 
   @Test

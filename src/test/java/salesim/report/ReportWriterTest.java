@@ -39,12 +39,19 @@ final class ReportWriterTest {
 
   @Test
   void render_writesHtmlPdfAndEveryChartAsPngAndSvg() throws IOException {
-    assertThat(Files.readAllBytes(folder.resolve("report.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    assertThat(Files.readAllBytes(folder.resolve("report.pdf")))
+        .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
     try (Stream<Path> charts = Files.list(folder.resolve("charts"))) {
       List<String> names = charts.map(p -> p.getFileName().toString()).sorted().toList();
       assertThat(names)
-          .contains("bookings-fan.png", "bookings-fan.svg", "rep-hours.png", "outbound-funnel.svg",
-              "totals.png", "distribution-bookings-total.svg", "bookings-by-source.png");
+          .contains(
+              "bookings-fan.png",
+              "bookings-fan.svg",
+              "rep-hours.png",
+              "outbound-funnel.svg",
+              "totals.png",
+              "distribution-bookings-total.svg",
+              "bookings-by-source.png");
       assertThat(names.stream().filter(n -> n.endsWith(".png")).count())
           .isEqualTo(names.stream().filter(n -> n.endsWith(".svg")).count());
     }
@@ -53,8 +60,10 @@ final class ReportWriterTest {
   @Test
   void html_isSelfContained_noScript_noExternalReference() {
     assertThat(html).doesNotContainIgnoringCase("<script");
-    assertThat(Pattern.compile("(src|href)\\s*=\\s*['\"]?\\s*(https?:)?//", Pattern.CASE_INSENSITIVE)
-            .matcher(html).find())
+    assertThat(
+            Pattern.compile("(src|href)\\s*=\\s*['\"]?\\s*(https?:)?//", Pattern.CASE_INSENSITIVE)
+                .matcher(html)
+                .find())
         .isFalse();
     assertThat(html).doesNotContainIgnoringCase("<link").doesNotContainIgnoringCase("@import");
     assertThat(html).doesNotContainIgnoringCase("<img");
@@ -64,19 +73,35 @@ final class ReportWriterTest {
 
   @Test
   void html_statesTheHeadlineFinding_withThePairedNumbers() throws IOException {
-    JsonNode summary = JsonMapper.builder().build().readTree(folder.resolve("summary.json").toFile());
-    double base = summary.get("scenarios").get(0).get("metrics").get("bookings_total").get("mean").doubleValue();
+    JsonNode summary =
+        JsonMapper.builder().build().readTree(folder.resolve("summary.json").toFile());
+    double base =
+        summary
+            .get("scenarios")
+            .get(0)
+            .get("metrics")
+            .get("bookings_total")
+            .get("mean")
+            .doubleValue();
     JsonNode d = summary.get("paired_differences").get("split-weighted").get("bookings_total");
     String finding =
-        "split-weighted books " + pct(d.get("mean").doubleValue() / base) + " % more than mixed-flat"
-            + " over 12 months: " + Formats.signedMoney(d.get("mean").doubleValue(), "USD")
-            + " on average (95 % CI +" + pct(d.get("ci95_low").doubleValue() / base) + " % to +"
-            + pct(d.get("ci95_high").doubleValue() / base) + " %), ahead in "
-            + new BigDecimal(100 * d.get("p_other_higher").doubleValue()).setScale(0, RoundingMode.HALF_EVEN)
+        "split-weighted books "
+            + pct(d.get("mean").doubleValue() / base)
+            + " % more than mixed-flat"
+            + " over 12 months: "
+            + Formats.signedMoney(d.get("mean").doubleValue(), "USD")
+            + " on average (95 % CI +"
+            + pct(d.get("ci95_low").doubleValue() / base)
+            + " % to +"
+            + pct(d.get("ci95_high").doubleValue() / base)
+            + " %), ahead in "
+            + new BigDecimal(100 * d.get("p_other_higher").doubleValue())
+                .setScale(0, RoundingMode.HALF_EVEN)
             + " % of paired runs.";
-    assertThat(finding).isEqualTo(
-        "split-weighted books 7.9 % more than mixed-flat over 12 months: +USD 252 k on average"
-            + " (95 % CI +2.7 % to +13.2 %), ahead in 92 % of paired runs.");
+    assertThat(finding)
+        .isEqualTo(
+            "split-weighted books 7.9 % more than mixed-flat over 12 months: +USD 252 k on average"
+                + " (95 % CI +2.7 % to +13.2 %), ahead in 92 % of paired runs.");
     assertThat(html).contains(finding);
     // A difference whose CI straddles zero is called level, not a win.
     assertThat(html).contains("On contribution, split-weighted and mixed-flat are level");
@@ -88,8 +113,15 @@ final class ReportWriterTest {
 
   @Test
   void html_highlightsTheSettingsThatDiffer() {
-    assertThat(html).containsPattern("<tr class=\"differs\">\\s*<th scope=\"row\"><span class=\"mark\"[^>]*>&ne;</span> management.structure");
-    assertThat(html).doesNotContain("<tr class=\"differs\">\n<th scope=\"row\"><span class=\"mark\" title=\"differs between the plans\">&ne;</span> team.reps");
+    assertThat(html)
+        .containsPattern(
+            "<tr class=\"differs\">\\s*<th scope=\"row\"><span class=\"mark\"[^>]*>&ne;</span>"
+                + " management.structure");
+    assertThat(html)
+        .doesNotContain(
+            "<tr class=\"differs\">\n"
+                + "<th scope=\"row\"><span class=\"mark\" title=\"differs between the"
+                + " plans\">&ne;</span> team.reps");
   }
 
   @Test
@@ -142,7 +174,8 @@ final class ReportWriterTest {
 
   @Test
   void pdf_carriesNoDate_andAnIdFromTheInputs() throws IOException {
-    String pdf = new String(Files.readAllBytes(folder.resolve("report.pdf")), StandardCharsets.ISO_8859_1);
+    String pdf =
+        new String(Files.readAllBytes(folder.resolve("report.pdf")), StandardCharsets.ISO_8859_1);
     assertThat(pdf).doesNotContain("/CreationDate").doesNotContain("/ModDate");
     assertThat(pdf).contains("/ID [<");
   }
@@ -183,8 +216,11 @@ final class ReportWriterTest {
       throw new java.io.UncheckedIOException(e);
     }
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(ReportWriter.tryRender(broken, new PrintStream(err, true, StandardCharsets.UTF_8))).isFalse();
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("summary.json: not valid JSON").contains("results are kept");
+    assertThat(ReportWriter.tryRender(broken, new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .isFalse();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("summary.json: not valid JSON")
+        .contains("results are kept");
     assertThat(Files.exists(broken.resolve("report.html"))).isFalse();
     assertThat(Files.exists(broken.resolve("charts"))).isFalse();
   }

@@ -25,14 +25,16 @@ public final class AxisFormats {
 
   /** Values already in percent: "30 %", "2.5 %". */
   public static NumberFormat percent() {
-    DecimalFormat format = new DecimalFormat("0.##' %'", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("0.##' %'", DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setNegativePrefix("\u2212");
     return format;
   }
 
   /** Whole numbers with grouping: 1,250. */
   public static NumberFormat count() {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     format.setNegativePrefix("\u2212");
     return format;
   }

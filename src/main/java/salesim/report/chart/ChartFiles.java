@@ -18,9 +18,9 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * Writes a chart as PNG and SVG, byte for byte the same on every run: explicit rendering hints,
- * the bundled font, SVG ids prefixed by the chart's name (never JFreeSVG's clock-based default),
- * and coordinates rounded to hundredths by integer arithmetic.
+ * Writes a chart as PNG and SVG, byte for byte the same on every run: explicit rendering hints, the
+ * bundled font, SVG ids prefixed by the chart's name (never JFreeSVG's clock-based default), and
+ * coordinates rounded to hundredths by integer arithmetic.
  */
 public final class ChartFiles {
 
@@ -34,9 +34,11 @@ public final class ChartFiles {
     Svg svg = svg(chart);
     try {
       Files.write(folder.resolve(chart.name() + ".png"), png(chart));
-      Files.writeString(folder.resolve(chart.name() + ".svg"), svg.document(), StandardCharsets.UTF_8);
+      Files.writeString(
+          folder.resolve(chart.name() + ".svg"), svg.document(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the chart " + chart.name() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the chart " + chart.name() + ": " + e.getMessage(), e);
     }
     return svg.inline();
   }
@@ -56,12 +58,10 @@ public final class ChartFiles {
     ViewBox box = new ViewBox(0, 0, chart.width(), chart.height());
     String document =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + g.getSVGElement(
-                null, true, box, PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET)
+            + g.getSVGElement(null, true, box, PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET)
             + "\n";
     String inline =
-        g.getSVGElement(
-            chart.name(), false, box, PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+        g.getSVGElement(chart.name(), false, box, PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
     return new Svg(document, inline);
   }
 

@@ -35,8 +35,10 @@ public final class ChartStyle {
 
   /** Logical chart width; SVG and PDF scale it, PNG draws it at {@link #PNG_SCALE}. */
   public static final int WIDTH = 1200;
+
   /** Logical height of a standard (16:9) chart. */
   public static final int HEIGHT = 675;
+
   /** PNG pixels per chart unit: 1800 × 1013 pixels, sharp on a 1080p projector. */
   public static final double PNG_SCALE = 1.5;
 
@@ -52,10 +54,13 @@ public final class ChartStyle {
 
   /** Text colour: near-black reads better than black on a projector. */
   public static final Color INK = new Color(0x22, 0x22, 0x22);
+
   /** Axis lines, ticks and secondary text. */
   public static final Color MUTED = new Color(0x55, 0x55, 0x55);
+
   /** Gridlines. */
   public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+
   /** Shading for shock windows. */
   public static final Color SHOCK = new Color(0xEE, 0xE4, 0xDA);
 
@@ -116,7 +121,11 @@ public final class ChartStyle {
     return dash <= 0
         ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
         : new BasicStroke(
-            width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {dash, dash * 0.6f},
+            width,
+            BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_ROUND,
+            1f,
+            new float[] {dash, dash * 0.6f},
             0f);
   }
 
@@ -263,12 +272,13 @@ public final class ChartStyle {
     theme.setShadowVisible(false);
     theme.setAxisOffset(RectangleInsets.ZERO_INSETS);
     // The theme would otherwise repaint series; charts set their own colours afterwards.
-    theme.setDrawingSupplier(new org.jfree.chart.plot.DefaultDrawingSupplier(
-        new Paint[] {scenario(0), scenario(1), scenario(2), scenario(3)},
-        new Paint[] {Color.WHITE},
-        new Stroke[] {line(3f, 0)},
-        new Stroke[] {new BasicStroke(1f)},
-        org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+    theme.setDrawingSupplier(
+        new org.jfree.chart.plot.DefaultDrawingSupplier(
+            new Paint[] {scenario(0), scenario(1), scenario(2), scenario(3)},
+            new Paint[] {Color.WHITE},
+            new Stroke[] {line(3f, 0)},
+            new Stroke[] {new BasicStroke(1f)},
+            org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
     return theme;
   }
 

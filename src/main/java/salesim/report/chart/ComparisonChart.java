@@ -28,7 +28,11 @@ public final class ComparisonChart {
    * @param yLabel the value axis label, with unit and currency
    */
   public static Chart of(
-      String name, String title, List<Line> lines, List<Map<String, Interval>> values, String yLabel) {
+      String name,
+      String title,
+      List<Line> lines,
+      List<Map<String, Interval>> values,
+      String yLabel) {
     DefaultStatisticalCategoryDataset dataset = dataset(lines, values);
     NumberAxis axis = new NumberAxis(yLabel);
     axis.setNumberFormatOverride(AxisFormats.compact());
@@ -57,8 +61,8 @@ public final class ComparisonChart {
   }
 
   /**
-   * Rows are scenarios, columns the measures; the "standard deviation" JFreeChart draws is the
-   * CI's half-width, so the whisker spans exactly the interval.
+   * Rows are scenarios, columns the measures; the "standard deviation" JFreeChart draws is the CI's
+   * half-width, so the whisker spans exactly the interval.
    */
   static DefaultStatisticalCategoryDataset dataset(
       List<Line> lines, List<Map<String, Interval>> values) {

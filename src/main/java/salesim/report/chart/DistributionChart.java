@@ -33,7 +33,11 @@ public final class DistributionChart {
    * @param xLabel the value axis label, with unit and currency
    */
   public static Chart of(
-      String name, String title, Histogram histogram, List<Line> lines, double[] medians,
+      String name,
+      String title,
+      Histogram histogram,
+      List<Line> lines,
+      double[] medians,
       String xLabel) {
     NumberAxis values = new NumberAxis(xLabel);
     values.setNumberFormatOverride(AxisFormats.compact());

@@ -8,8 +8,8 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -46,6 +46,7 @@ public final class FanChart {
 
   /** Transparency of the P25–P75 band; exactly representable, so SVG prints it the same. */
   static final float INNER_ALPHA = 0.375f;
+
   /** Transparency of the P5–P95 band. */
   static final float OUTER_ALPHA = 0.125f;
 
@@ -105,7 +106,11 @@ public final class FanChart {
 
   /** The fan of scenario {@code index}, and (with several) the others' medians as thin lines. */
   private static XYPlot panel(
-      MonthlyTable table, List<Line> lines, int index, String metric, NumberAxis values,
+      MonthlyTable table,
+      List<Line> lines,
+      int index,
+      String metric,
+      NumberAxis values,
       List<Window> windows) {
     Line line = lines.get(index);
     NumberAxis months = new NumberAxis("Month");
@@ -160,8 +165,8 @@ public final class FanChart {
   }
 
   /**
-   * One band per scenario: the median month with a lower and an upper percentile (x is the
-   * 1-based month). Package-private so tests compare it with monthly.csv.
+   * One band per scenario: the median month with a lower and an upper percentile (x is the 1-based
+   * month). Package-private so tests compare it with monthly.csv.
    */
   static YIntervalSeriesCollection band(
       MonthlyTable table, List<Line> lines, String metric, Stat low, Stat high) {
@@ -211,9 +216,10 @@ public final class FanChart {
     marker.setLabelFont(ChartStyle.font(15f));
     marker.setLabelPaint(ChartStyle.INK);
     marker.setLabelBackgroundColor(Color.WHITE);
-    marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-    marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-    marker.setLabelOffset(new RectangleInsets(8, 8, 8, 8));
+    // Right of the line and below the panel titles, which sit at the top left.
+    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    marker.setLabelOffset(new RectangleInsets(44, 8, 8, 8));
     return marker;
   }
 

@@ -25,13 +25,17 @@ public final class Histogram {
 
   /** The file's name in an output folder. */
   public static final String FILE = "runs.csv";
+
   /** The fewest and most bins: about √runs in between, so 100 runs are not all noise. */
   static final int MIN_BINS = 10;
+
   static final int MAX_BINS = 40;
 
   private final String metric;
+
   /** Bin edges, ascending; bin i is [edges[i], edges[i + 1]). */
   private final double[] edges;
+
   /** Per scenario, in file order, the runs in each bin. */
   private final Map<String, long[]> counts;
 
@@ -78,14 +82,17 @@ public final class Histogram {
     Arrays.fill(max, Double.NEGATIVE_INFINITY);
     Set<String> scenarios = new LinkedHashSet<>();
     long[] rows = new long[1];
-    scan(file, metrics, (scenario, values) -> {
-      scenarios.add(scenario);
-      rows[0]++;
-      for (int k = 0; k < values.length; k++) {
-        min[k] = Math.min(min[k], values[k]);
-        max[k] = Math.max(max[k], values[k]);
-      }
-    });
+    scan(
+        file,
+        metrics,
+        (scenario, values) -> {
+          scenarios.add(scenario);
+          rows[0]++;
+          for (int k = 0; k < values.length; k++) {
+            min[k] = Math.min(min[k], values[k]);
+            max[k] = Math.max(max[k], values[k]);
+          }
+        });
     if (scenarios.isEmpty()) {
       throw new MalformedOutputException(FILE, "holds no runs");
     }
@@ -100,11 +107,14 @@ public final class Histogram {
       }
       counts.add(perScenario);
     }
-    scan(file, metrics, (scenario, values) -> {
-      for (int k = 0; k < values.length; k++) {
-        counts.get(k).get(scenario)[bin(edges.get(k), values[k])]++;
-      }
-    });
+    scan(
+        file,
+        metrics,
+        (scenario, values) -> {
+          for (int k = 0; k < values.length; k++) {
+            counts.get(k).get(scenario)[bin(edges.get(k), values[k])]++;
+          }
+        });
     Map<String, Histogram> result = new LinkedHashMap<>();
     for (int k = 0; k < metrics.size(); k++) {
       result.put(metrics.get(k), new Histogram(metrics.get(k), edges.get(k), counts.get(k)));
@@ -113,8 +123,8 @@ public final class Histogram {
   }
 
   /**
-   * Bin edges covering [min, max] with a round width (1, 2, 2.5 or 5 times a power of ten), so
-   * bars start at readable values.
+   * Bin edges covering [min, max] with a round width (1, 2, 2.5 or 5 times a power of ten), so bars
+   * start at readable values.
    */
   static double[] edges(double min, double max, int bins) {
     if (!(max > min)) {
@@ -173,7 +183,8 @@ public final class Histogram {
       }
       List<String> columns = CsvLine.split(header, FILE, 1);
       if (columns.size() < 2 || !columns.get(0).equals("scenario")) {
-        throw new MalformedOutputException(FILE, 1, "expected a header starting scenario,replication");
+        throw new MalformedOutputException(
+            FILE, 1, "expected a header starting scenario,replication");
       }
       int[] index = new int[metrics.size()];
       for (int k = 0; k < index.length; k++) {

@@ -1,8 +1,8 @@
 package salesim.report.chart;
 
 /**
- * An output file that is missing or cannot be read as salesim wrote it. The message starts with
- * the file's name and says what is wrong, so a user can find it.
+ * An output file that is missing or cannot be read as salesim wrote it. The message starts with the
+ * file's name and says what is wrong, so a user can find it.
  */
 public final class MalformedOutputException extends RuntimeException {
 

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * monthly.csv as read back: per scenario, monthly metric and month, the mean and percentiles
- * across replications. Every chart over time draws from this table, so charts and tables show
- * the same numbers. Months are 1-based, as in the file.
+ * monthly.csv as read back: per scenario, monthly metric and month, the mean and percentiles across
+ * replications. Every chart over time draws from this table, so charts and tables show the same
+ * numbers. Months are 1-based, as in the file.
  *
  * <p>Note: instances are immutable once read.
  */
@@ -24,6 +24,7 @@ public final class MonthlyTable {
 
   /** The file's name in an output folder. */
   public static final String FILE = "monthly.csv";
+
   /** The header salesim writes; anything else is not a file this reader understands. */
   static final String HEADER = "scenario,month,metric,mean,p5,p25,p50,p75,p95";
 
@@ -39,6 +40,7 @@ public final class MonthlyTable {
 
   /** scenario → metric → [stat][month - 1], in file order. */
   private final Map<String, Map<String, double[][]>> values;
+
   private final int months;
 
   private MonthlyTable(Map<String, Map<String, double[][]>> values, int months) {
@@ -62,19 +64,27 @@ public final class MonthlyTable {
         }
         List<String> fields = CsvLine.split(text, FILE, line);
         if (fields.size() != 9) {
-          throw new MalformedOutputException(FILE, line, "expected 9 fields, found " + fields.size());
+          throw new MalformedOutputException(
+              FILE, line, "expected 9 fields, found " + fields.size());
         }
         int month = (int) CsvLine.number(fields.get(1), FILE, line, "month");
         double[] stats = new double[Stat.values().length];
         for (int s = 0; s < stats.length; s++) {
-          stats[s] = CsvLine.number(fields.get(3 + s), FILE, line, Stat.values()[s].name().toLowerCase(java.util.Locale.ROOT));
+          stats[s] =
+              CsvLine.number(
+                  fields.get(3 + s),
+                  FILE,
+                  line,
+                  Stat.values()[s].name().toLowerCase(java.util.Locale.ROOT));
         }
         List<double[]> series =
             rows.computeIfAbsent(fields.get(0), k -> new LinkedHashMap<>())
                 .computeIfAbsent(fields.get(2), k -> new ArrayList<>());
         if (month != series.size() + 1) {
           throw new MalformedOutputException(
-              FILE, line, "month " + month + " of " + fields.get(2) + " follows month " + series.size());
+              FILE,
+              line,
+              "month " + month + " of " + fields.get(2) + " follows month " + series.size());
         }
         series.add(stats);
       }
@@ -96,8 +106,14 @@ public final class MonthlyTable {
           months = series.size();
         } else if (series.size() != months) {
           throw new MalformedOutputException(
-              FILE, scenario.getKey() + " " + metric.getKey() + " has " + series.size()
-                  + " months, other series " + months);
+              FILE,
+              scenario.getKey()
+                  + " "
+                  + metric.getKey()
+                  + " has "
+                  + series.size()
+                  + " months, other series "
+                  + months);
         }
         double[][] byStat = new double[Stat.values().length][months];
         for (int m = 0; m < months; m++) {
@@ -141,9 +157,9 @@ public final class MonthlyTable {
   }
 
   /**
-   * The first month (1-based) in which two scenarios' rows differ in any metric or statistic, or
-   * -1 if they never do. Under common random numbers two variants are identical until a change
-   * takes effect, so this is the month a shock starts.
+   * The first month (1-based) in which two scenarios' rows differ in any metric or statistic, or -1
+   * if they never do. Under common random numbers two variants are identical until a change takes
+   * effect, so this is the month a shock starts.
    */
   public int firstDifference(String a, String b) {
     Map<String, double[][]> left = values.get(a);

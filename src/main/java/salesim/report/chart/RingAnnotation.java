@@ -27,8 +27,13 @@ final class RingAnnotation extends AbstractXYAnnotation {
 
   @Override
   public void draw(
-      Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
-      ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+      Graphics2D g2,
+      XYPlot plot,
+      Rectangle2D dataArea,
+      ValueAxis domainAxis,
+      ValueAxis rangeAxis,
+      int rendererIndex,
+      PlotRenderingInfo info) {
     double px = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
     double py = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
     g2.setPaint(colour);

@@ -13,8 +13,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 import salesim.report.chart.MonthlyTable.Stat;
 
 /**
- * Monthly bookings by source: inbound-sourced (solid) and outbound-sourced (dashed) deals, the
- * mean month across runs, in each scenario's colour.
+ * Monthly bookings by source: inbound-sourced (solid) and outbound-sourced (dashed) deals, the mean
+ * month across runs, in each scenario's colour.
  */
 public final class SourceChart {
 
@@ -39,14 +39,14 @@ public final class SourceChart {
         renderer.setSeriesStroke(series, ChartStyle.line(3.5f, s == 0 ? 0 : 9f));
         legend.add(
             FanChart.lineItem(
-                (String) dataset.getSeriesKey(series), line.colour(),
+                (String) dataset.getSeriesKey(series),
+                line.colour(),
                 ChartStyle.line(3.5f, s == 0 ? 0 : 9f)));
       }
     }
     XYPlot plot = new XYPlot(dataset, months, values, renderer);
     plot.setFixedLegendItems(legend);
-    JFreeChart chart =
-        new JFreeChart("Where bookings come from", ChartStyle.font(16f), plot, true);
+    JFreeChart chart = new JFreeChart("Where bookings come from", ChartStyle.font(16f), plot, true);
     chart.getLegend().setPosition(RectangleEdge.BOTTOM);
     chart.addSubtitle(
         new TextTitle(

@@ -23,8 +23,8 @@ import salesim.report.chart.MonthlyTable.Stat;
 
 /**
  * A plan under shocks: the monthly drawdown of bookings against the same runs without the shock
- * (common random numbers make the two identical until the shock starts), and what each shock
- * costs over the horizon.
+ * (common random numbers make the two identical until the shock starts), and what each shock costs
+ * over the horizon.
  */
 public final class StressChart {
 
@@ -41,8 +41,7 @@ public final class StressChart {
       String name, MonthlyTable table, Line plan, List<Line> shocks, List<FanChart.Window> starts) {
     XYSeriesCollection dataset = drawdownDataset(table, plan, shocks);
     NumberAxis months = new NumberAxis("Month");
-    NumberAxis change =
-        new NumberAxis("Monthly bookings vs no shock (%, mean of runs)");
+    NumberAxis change = new NumberAxis("Monthly bookings vs no shock (%, mean of runs)");
     change.setNumberFormatOverride(AxisFormats.percent());
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     for (int i = 0; i < shocks.size(); i++) {
@@ -53,7 +52,8 @@ public final class StressChart {
     XYPlot plot = new XYPlot(dataset, months, change, renderer);
     plot.addRangeMarker(new ValueMarker(0, plan.colour(), ChartStyle.line(3f, 0)));
     JFreeChart chart =
-        new JFreeChart("How deep each shock cuts, month by month", ChartStyle.font(16f), plot, true);
+        new JFreeChart(
+            "How deep each shock cuts, month by month", ChartStyle.font(16f), plot, true);
     chart.getLegend().setPosition(RectangleEdge.BOTTOM);
     chart.addSubtitle(
         new TextTitle(
@@ -86,14 +86,17 @@ public final class StressChart {
   }
 
   /**
-   * What each shock costs: one panel per measure (e.g. bookings lost, contribution lost), a bar
-   * per shock in its colour, with 95 % confidence intervals.
+   * What each shock costs: one panel per measure (e.g. bookings lost, contribution lost), a bar per
+   * shock in its colour, with 95 % confidence intervals.
    *
    * @param measures panel titles (with unit), in order
    * @param values per measure, per shock (in {@code shocks} order)
    */
   public static Chart losses(
-      String name, String title, List<Line> shocks, List<String> measures,
+      String name,
+      String title,
+      List<Line> shocks,
+      List<String> measures,
       List<List<Interval>> values) {
     CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(null));
     plot.setOrientation(PlotOrientation.HORIZONTAL);

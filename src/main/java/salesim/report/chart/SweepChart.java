@@ -201,8 +201,8 @@ public final class SweepChart {
   }
 
   /**
-   * Heights for the line-end names: each at its line's last value, pushed apart (upwards, from
-   * the lowest) so no two are closer than a twentieth of the value range.
+   * Heights for the line-end names: each at its line's last value, pushed apart (upwards, from the
+   * lowest) so no two are closer than a twentieth of the value range.
    */
   static double[] labelHeights(List<Curve> curves) {
     double lo = Double.POSITIVE_INFINITY;

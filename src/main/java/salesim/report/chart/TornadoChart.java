@@ -40,8 +40,14 @@ public final class TornadoChart {
    * @param format the value axis's tick labels
    */
   public static Chart of(
-      String name, String title, List<Row> rows, String lowLabel, String highLabel,
-      String xLabel, Color colour, NumberFormat format) {
+      String name,
+      String title,
+      List<Row> rows,
+      String lowLabel,
+      String highLabel,
+      String xLabel,
+      Color colour,
+      NumberFormat format) {
     DefaultStatisticalCategoryDataset dataset = dataset(rows, lowLabel, highLabel);
     NumberAxis axis = new NumberAxis(xLabel);
     axis.setNumberFormatOverride(format);

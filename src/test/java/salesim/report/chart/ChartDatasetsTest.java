@@ -108,7 +108,8 @@ final class ChartDatasetsTest {
             List.of(
                 new TornadoChart.Row("a", new Interval(-5, -6, -4), new Interval(4, 3, 5)),
                 new TornadoChart.Row("b", new Interval(1, 0, 2), new Interval(-1, -2, 0))),
-            "low", "high");
+            "low",
+            "high");
     assertThat(keys(dataset.getColumnKeys())).containsExactly("a", "b");
     assertThat(keys(dataset.getRowKeys())).containsExactly("low", "high");
     assertThat(dataset.getMeanValue("low", "a").doubleValue()).isEqualTo(-5);
@@ -151,12 +152,24 @@ final class ChartDatasetsTest {
   void sweep_lineEndNames_neverCloserThanATwentiethOfTheRange() {
     List<SweepChart.Curve> curves =
         List.of(
-            new SweepChart.Curve("a", ChartStyle.scenario(0), List.of(1.0, 2.0),
-                List.of(new Interval(0, 0, 0), new Interval(50, 50, 50)), 0),
-            new SweepChart.Curve("b", ChartStyle.scenario(0), List.of(1.0, 2.0),
-                List.of(new Interval(100, 100, 100), new Interval(51, 51, 51)), 0),
-            new SweepChart.Curve("c", ChartStyle.scenario(0), List.of(1.0, 2.0),
-                List.of(new Interval(10, 10, 10), new Interval(0, 0, 0)), 0));
+            new SweepChart.Curve(
+                "a",
+                ChartStyle.scenario(0),
+                List.of(1.0, 2.0),
+                List.of(new Interval(0, 0, 0), new Interval(50, 50, 50)),
+                0),
+            new SweepChart.Curve(
+                "b",
+                ChartStyle.scenario(0),
+                List.of(1.0, 2.0),
+                List.of(new Interval(100, 100, 100), new Interval(51, 51, 51)),
+                0),
+            new SweepChart.Curve(
+                "c",
+                ChartStyle.scenario(0),
+                List.of(1.0, 2.0),
+                List.of(new Interval(10, 10, 10), new Interval(0, 0, 0)),
+                0));
     double[] at = SweepChart.labelHeights(curves);
     assertThat(at[0]).isEqualTo(50);
     assertThat(at[1]).isEqualTo(55);

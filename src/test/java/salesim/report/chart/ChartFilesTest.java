@@ -19,11 +19,14 @@ final class ChartFilesTest {
     Path folder = Fixtures.compare(tmp.resolve("compare"));
     MonthlyTable table = MonthlyTable.read(folder.resolve("monthly.csv"));
     return FanChart.of(
-        "bookings-fan", "Bookings", table,
+        "bookings-fan",
+        "Bookings",
+        table,
         List.of(
             new Line("mixed-flat", "mixed-flat", ChartStyle.scenario(0)),
             new Line("split-weighted", "split-weighted", ChartStyle.scenario(1))),
-        "bookings_total", "Bookings per month (USD)",
+        "bookings_total",
+        "Bookings per month (USD)",
         List.of(new FanChart.Window("deep V", 3, 4)));
   }
 

@@ -39,8 +39,10 @@ final class FanChartTest {
 
   @Test
   void band_finalMonthPercentiles_equalTheMonthlyCsvRow() throws IOException {
-    YIntervalSeriesCollection inner = FanChart.band(table, LINES, "bookings_total", Stat.P25, Stat.P75);
-    YIntervalSeriesCollection outer = FanChart.band(table, LINES, "bookings_total", Stat.P5, Stat.P95);
+    YIntervalSeriesCollection inner =
+        FanChart.band(table, LINES, "bookings_total", Stat.P25, Stat.P75);
+    YIntervalSeriesCollection outer =
+        FanChart.band(table, LINES, "bookings_total", Stat.P5, Stat.P95);
     int months = table.months();
     for (int s = 0; s < LINES.size(); s++) {
       // The row as the file has it, read without MonthlyTable.
@@ -63,7 +65,8 @@ final class FanChartTest {
 
   @Test
   void band_rangeSpansTheP5ToP95OfEveryMonth() {
-    YIntervalSeriesCollection outer = FanChart.band(table, LINES, "bookings_total", Stat.P5, Stat.P95);
+    YIntervalSeriesCollection outer =
+        FanChart.band(table, LINES, "bookings_total", Stat.P5, Stat.P95);
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Line line : LINES) {
@@ -84,10 +87,16 @@ final class FanChartTest {
   void of_shadesEachShockOverTheMonthsItCovers() {
     Chart chart =
         FanChart.of(
-            "fan", "t", table, LINES.subList(0, 1), "bookings_total", "y",
+            "fan",
+            "t",
+            table,
+            LINES.subList(0, 1),
+            "bookings_total",
+            "y",
             List.of(new FanChart.Window("deep V", 6, 3)));
     XYPlot plot = (XYPlot) chart.chart().getPlot();
-    IntervalMarker marker = (IntervalMarker) plot.getDomainMarkers(Layer.BACKGROUND).iterator().next();
+    IntervalMarker marker =
+        (IntervalMarker) plot.getDomainMarkers(Layer.BACKGROUND).iterator().next();
     // Months 7, 8 and 9 (1-based), drawn at x = 7, 8, 9.
     assertThat(marker.getStartValue()).isCloseTo(6.5, within(1e-12));
     assertThat(marker.getEndValue()).isCloseTo(9.5, within(1e-12));
@@ -100,7 +109,8 @@ final class FanChartTest {
     CombinedRangeXYPlot plot = (CombinedRangeXYPlot) chart.chart().getPlot();
     assertThat((List<?>) plot.getSubplots()).hasSize(2);
     // Each panel's own fan is its scenario's: the median series of panel 1 is split-weighted's.
-    YIntervalSeriesCollection median = (YIntervalSeriesCollection) plot.getSubplots().get(1).getDataset(1);
+    YIntervalSeriesCollection median =
+        (YIntervalSeriesCollection) plot.getSubplots().get(1).getDataset(1);
     assertThat(median.getSeriesKey(0)).isEqualTo("split-weighted");
   }
 }
