@@ -168,7 +168,10 @@ final class ComparePage {
                 "Bookings per month (" + currency + ")",
                 windows(blocks)),
             "Bookings booked each month. The line is the median month across runs; the bands show"
-                + " how much a month can vary. Shaded periods are the scenarios' own shocks."));
+                + " how much a month can vary."
+                + (windows(blocks).isEmpty()
+                    ? ""
+                    : " Shaded periods are the shocks written into the scenarios.")));
     figures.add(
         Figure.of(
             SourceChart.of("bookings-by-source", monthly, lines, currency),
@@ -551,12 +554,14 @@ final class ComparePage {
             Formats.difference(d.low(), metric, currency)
                 + " to "
                 + Formats.difference(d.high(), metric, currency);
-        // A relative change only where it means something: money and counts, from a base that
-        // is not (close to) nothing.
+        // A relative change only where it means something: money, and counts from a base of at
+        // least ten (0.6 leads lost becoming 4.9 is not "+770 %" news).
         boolean relative =
-            Math.abs(baseMean) > 1e-9
-                && !List.of("share", "flag", "hours", "days", "ratio", "month")
-                    .contains(metric.unit());
+            metric.unit().equals("currency")
+                ? Math.abs(baseMean) > 1e-9
+                : !List.of("share", "flag", "hours", "days", "ratio", "month")
+                        .contains(metric.unit())
+                    && Math.abs(baseMean) >= 10;
         if (relative) {
           double scale = Math.abs(baseMean);
           change += " (" + Formats.change(d.mean() / scale) + ")";
@@ -593,14 +598,15 @@ final class ComparePage {
       List<String> cells = new ArrayList<>(List.of(PageParts.name(metric)));
       for (Block b : blocks) {
         Stats s = b.stats(metric);
-        cells.add(
-            Formats.metric(s.p5(), metric, currency)
-                + " "
-                + Formats.DASH
-                + " "
-                + Formats.metric(s.p95(), metric, currency)
-                + "\nmedian "
-                + Formats.metric(s.p50(), metric, currency));
+        String range =
+            metric.unit().equals("currency")
+                ? Formats.moneyRange(s.p5(), s.p95(), currency)
+                : Formats.metric(s.p5(), metric, currency)
+                    + " "
+                    + Formats.DASH
+                    + " "
+                    + Formats.metric(s.p95(), metric, currency);
+        cells.add(range + "\nmedian " + Formats.metric(s.p50(), metric, currency));
       }
       rows.add(new Row(cells, false));
     }

@@ -195,8 +195,8 @@ final class PageParts {
     notes.add(
         "Totals' percentiles are exact; the monthly percentiles in the fan charts come from a"
             + " bounded-memory sketch, within 0.8 % of the exact value. Charts and tables are"
-            + " drawn from this folder's summary.json, monthly.csv and runs.csv, so they show the"
-            + " same numbers.");
+            + " drawn from this folder's output files (summary.json, monthly.csv and, for the"
+            + " run-to-run distributions, runs.csv), so they show the same numbers.");
     StringBuilder versions =
         new StringBuilder(
             "Model version "

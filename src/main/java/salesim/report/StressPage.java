@@ -145,10 +145,11 @@ final class StressPage {
                 + " average."
             : String.format(
                 Locale.ROOT,
-                "Under %d of the %d shocks the plan's worst month loses money on average (lowest"
-                    + " monthly contribution below zero).",
-                losing,
-                shocks.size()));
+                "Under %s the plan's worst month loses money on average (lowest monthly"
+                    + " contribution below zero).",
+                losing == shocks.size()
+                    ? "all " + shocks.size() + " shocks"
+                    : losing + " of the " + shocks.size() + " shocks"));
     findings.add(
         String.format(
             Locale.ROOT,
