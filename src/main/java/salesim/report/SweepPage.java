@@ -258,7 +258,9 @@ final class SweepPage {
                     ? null
                     : new Threshold(
                         100 * threshold,
-                        "outbound \u201con\u201d: " + Formats.percent(threshold) + " of hours"),
+                        "Grey dashed line: "
+                            + Formats.percent(threshold)
+                            + ", where outbound counts as switched on."),
                 lines.size() == 1),
             "How the reps' time responds to "
                 + xName

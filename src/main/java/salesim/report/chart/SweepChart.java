@@ -56,7 +56,10 @@ public final class SweepChart {
   /** A grid point to ring, e.g. where a curve peaks. */
   public record Point(double x, double y, Color colour) {}
 
-  /** A horizontal reference line (e.g. the 5 % outbound threshold), in the value axis's units. */
+  /**
+   * A horizontal reference line (e.g. the 5 % outbound threshold), in the value axis's units; its
+   * label is a sentence for the subtitle that says what the line is.
+   */
   public record Threshold(double y, String label) {}
 
   /** Band transparency: exactly representable, so SVG prints it the same everywhere. */
@@ -120,8 +123,13 @@ public final class SweepChart {
     if (!labelEnds) {
       chart.getLegend().setPosition(RectangleEdge.BOTTOM);
     }
-    if (subtitle != null) {
-      chart.addSubtitle(new TextTitle(subtitle, ChartStyle.font(16f)));
+    if (subtitle != null || threshold != null) {
+      // The threshold is explained here rather than on its line, where it would collide with
+      // the lines' names at the right end.
+      String text =
+          (subtitle == null ? "" : subtitle)
+              + (threshold == null ? "" : (subtitle == null ? "" : " ") + threshold.label());
+      chart.addSubtitle(new TextTitle(text, ChartStyle.font(16f)));
     }
     ChartStyle.apply(chart);
     double[] range = range(curves);
@@ -151,13 +159,6 @@ public final class SweepChart {
     }
     if (threshold != null) {
       ValueMarker line = new ValueMarker(threshold.y(), ChartStyle.MUTED, ChartStyle.line(2f, 8f));
-      line.setLabel(threshold.label());
-      line.setLabelFont(ChartStyle.font(15f));
-      line.setLabelPaint(ChartStyle.MUTED);
-      line.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-      line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-      line.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
-      line.setLabelBackgroundColor(Color.WHITE);
       plot.addRangeMarker(line, Layer.FOREGROUND);
     }
     return Chart.of(name, chart);
