@@ -64,7 +64,7 @@ final class ChartDatasetsTest {
   void sources_areTheMonthlyMeans_inboundThenOutbound_perScenario() {
     XYSeriesCollection dataset = SourceChart.dataset(table, LINES);
     assertThat(dataset.getSeriesCount()).isEqualTo(4);
-    assertThat(dataset.getSeriesKey(1)).isEqualTo("mixed-flat, outbound");
+    assertThat(String.valueOf(dataset.getSeriesKey(1))).isEqualTo("mixed-flat, outbound");
     double[] outbound = table.series("mixed-flat", "bookings_outbound", Stat.MEAN);
     for (int m = 0; m < outbound.length; m++) {
       assertThat(dataset.getYValue(1, m)).isEqualTo(outbound[m]);

@@ -111,6 +111,6 @@ final class FanChartTest {
     // Each panel's own fan is its scenario's: the median series of panel 1 is split-weighted's.
     YIntervalSeriesCollection median =
         (YIntervalSeriesCollection) plot.getSubplots().get(1).getDataset(1);
-    assertThat(median.getSeriesKey(0)).isEqualTo("split-weighted");
+    assertThat(String.valueOf(median.getSeriesKey(0))).isEqualTo("split-weighted");
   }
 }
