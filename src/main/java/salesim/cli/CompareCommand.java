@@ -66,6 +66,7 @@ final class CompareCommand implements Callable<Integer> {
       CompareJson.write(driver.resolve("summary.json"), scenarios, results, experiment);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       ComparisonTable.print(System.out, results, experiment);
+      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
       System.out.println("Wrote summary.json, monthly.csv and runs.csv to " + target);
     }

@@ -47,6 +47,7 @@ final class RunCommand implements Callable<Integer> {
       RunResult result = experiment.result(0);
       SummaryJson.write(driver.resolve("summary.json"), scenario, result);
       MonthlyCsv.write(driver.resolve("monthly.csv"), result);
+      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
       HeadlineTable.print(System.out, result, scenario.parameters().finance().currency());
       System.out.println("Wrote summary.json, monthly.csv and runs.csv to " + target);

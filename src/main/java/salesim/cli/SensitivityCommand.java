@@ -111,6 +111,7 @@ final class SensitivityCommand implements Callable<Integer> {
           driver.resolve("summary.json"), base, delta, moves, results, experiment, targetMetric);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       SensitivityReport.print(System.out, base, delta, moves, experiment, targetMetric, skipped);
+      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
       System.out.println("Wrote sensitivity.csv, summary.json, monthly.csv and runs.csv to " + target);
     }

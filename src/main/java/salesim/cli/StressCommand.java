@@ -89,6 +89,7 @@ final class StressCommand implements Callable<Integer> {
       StressReport.writeJson(driver.resolve("summary.json"), plan, names, results, experiment);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       StressReport.print(System.out, plan, names, results, experiment);
+      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
       System.out.println("Wrote stress.csv, summary.json, monthly.csv and runs.csv to " + target);
     }

@@ -113,6 +113,7 @@ final class SweepCommand implements Callable<Integer> {
       SweepJson.write(driver.resolve("summary.json"), base, paths, points, results, breakEvens);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       SweepTable.print(System.out, paths, points, results, breakEvens, axes);
+      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
       System.out.println("Wrote sweep.csv, summary.json, monthly.csv and runs.csv to " + target);
     }

@@ -1,0 +1,178 @@
+package salesim.report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import salesim.report.Page.Figure;
+import salesim.report.chart.ChartFiles;
+import salesim.report.chart.MalformedOutputException;
+import salesim.report.chart.MonthlyTable;
+
+/**
+ * Draws the presentable report of a finished output folder (issue 5): {@code report.html}, {@code
+ * report.pdf} and every chart as PNG and SVG under {@code charts/}, from the files the experiment
+ * wrote (summary.json, monthly.csv, runs.csv), never from simulator objects. The same folder gives
+ * the same bytes every time.
+ *
+ * <p>Note: not thread-safe for the same folder; different folders may render concurrently.
+ */
+public final class ReportWriter {
+
+  /** The files and folder a render writes; nothing else in the folder is touched. */
+  public static final List<String> OUTPUTS = List.of("report.html", "report.pdf", "charts");
+
+  static {
+    // Charts need no display; a server without one must not try to open it.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
+  private ReportWriter() {}
+
+  /**
+   * Reads the output folder and writes the report into it.
+   *
+   * @throws MalformedOutputException naming the file, if an input is missing or malformed
+   */
+  public static void render(Path folder) {
+    render(folder, folder);
+  }
+
+  /** Reads the outputs in {@code inputs} and writes the report into {@code outputs}. */
+  static void render(Path inputs, Path outputs) {
+    Summary summary = Summary.read(inputs.resolve(Summary.FILE));
+    MonthlyTable monthly = MonthlyTable.read(inputs.resolve(MonthlyTable.FILE));
+    Path runs = inputs.resolve("runs.csv");
+    Page page =
+        switch (summary.kind()) {
+          case RUN, COMPARE -> ComparePage.build(summary, monthly, runs);
+          case SWEEP -> SweepPage.build(summary, monthly);
+          case STRESS -> StressPage.build(summary, monthly);
+          case SENSITIVITY -> SensitivityPage.build(summary, monthly);
+        };
+    try {
+      Path charts = outputs.resolve("charts");
+      OutputFolder.deleteTree(charts);
+      Files.createDirectories(charts);
+      List<Figure> drawn = new ArrayList<>();
+      for (Figure figure : page.figures()) {
+        String svg = ChartFiles.write(figure.chart(), charts);
+        drawn.add(new Figure(figure.chart(), figure.caption(), svg));
+      }
+      page = page.withFigures(drawn);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write the charts in " + outputs + ": " + e.getMessage(), e);
+    }
+    HtmlPage.write(page, outputs.resolve("report.html"));
+    PdfPage.write(page, outputs.resolve("report.pdf"), fileId(inputs.resolve(Summary.FILE)));
+  }
+
+  /**
+   * Renders the report of a folder an experiment has just written, before it is committed. A report
+   * that cannot be drawn must not cost the simulation: the failure is reported on {@code err}, any
+   * partial report is removed, and the numeric outputs stay.
+   *
+   * @return whether the report was written
+   */
+  public static boolean tryRender(Path folder, PrintStream err) {
+    try {
+      render(folder);
+      return true;
+    } catch (RuntimeException | LinkageError e) {
+      removeOutputs(folder);
+      err.println(
+          "salesim: the report (report.html, report.pdf, charts/) could not be drawn: "
+              + e
+              + ". The results are kept; once fixed, draw it with: salesim report FOLDER");
+      return false;
+    }
+  }
+
+  /**
+   * Redraws the report of a stored output folder without simulating: renders into a hidden sibling
+   * folder, then swaps the new report in. If anything fails, the folder is left as it was.
+   *
+   * @throws MalformedOutputException naming the file, if the folder lacks summary.json or a file is
+   *     malformed
+   */
+  public static void rerender(Path folder) {
+    Path target = folder.toAbsolutePath().normalize();
+    if (!Files.isDirectory(target)) {
+      throw new MalformedOutputException(folder.toString(), "not a folder");
+    }
+    Path staging = target.resolveSibling("." + target.getFileName() + ".report.partial");
+    Path previous = target.resolveSibling("." + target.getFileName() + ".report.previous");
+    try {
+      OutputFolder.deleteTree(staging);
+      OutputFolder.deleteTree(previous);
+      Files.createDirectories(staging);
+      render(target, staging);
+      Files.createDirectories(previous);
+      List<String> moved = new ArrayList<>();
+      try {
+        for (String name : OUTPUTS) {
+          if (Files.exists(target.resolve(name))) {
+            Files.move(
+                target.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            moved.add(name);
+          }
+        }
+        for (String name : OUTPUTS) {
+          Files.move(staging.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        }
+      } catch (IOException e) {
+        // Put the old report back: the folder must look as it did.
+        for (String name : OUTPUTS) {
+          OutputFolder.deleteTree(target.resolve(name));
+        }
+        for (String name : moved) {
+          Files.move(previous.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        }
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot redraw the report in " + folder + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        OutputFolder.deleteTree(staging);
+        OutputFolder.deleteTree(previous);
+      } catch (IOException e) {
+        // A hidden leftover folder is harmless; the real outcome matters more.
+      }
+    }
+  }
+
+  private static void removeOutputs(Path folder) {
+    for (String name : OUTPUTS) {
+      try {
+        OutputFolder.deleteTree(folder.resolve(name));
+      } catch (IOException e) {
+        // Best effort: the warning already tells the user what happened.
+      }
+    }
+  }
+
+  /**
+   * The PDF's file ID: the first 16 bytes of summary.json's SHA-256, stable for the same inputs.
+   */
+  private static byte[] fileId(Path summary) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(summary));
+      return java.util.Arrays.copyOf(digest, 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + summary + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

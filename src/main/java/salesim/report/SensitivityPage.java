@@ -1,0 +1,324 @@
+package salesim.report;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import salesim.model.Metric;
+import salesim.report.Page.Figure;
+import salesim.report.Page.Row;
+import salesim.report.Page.Table;
+import salesim.report.Summary.Difference;
+import salesim.report.chart.ChartStyle;
+import salesim.report.chart.FanChart;
+import salesim.report.chart.Interval;
+import salesim.report.chart.Line;
+import salesim.report.chart.MalformedOutputException;
+import salesim.report.chart.MonthlyTable;
+import salesim.report.chart.TornadoChart;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The report of a sensitivity analysis: which assumptions move the result most when each is changed
+ * on its own, on the same simulated markets (a tornado).
+ */
+final class SensitivityPage {
+
+  private SensitivityPage() {}
+
+  /** One parameter's moves and their paired effects. */
+  record Move(String path, String base, String low, String high, JsonNode effects, String where) {
+
+    Difference effect(String metric, String side) {
+      JsonNode m = Summary.object(effects, metric, where + ".effects");
+      return Summary.difference(m, side, where + ".effects." + metric);
+    }
+
+    double swing(String metric) {
+      return Math.abs(effect(metric, "high").mean() - effect(metric, "low").mean());
+    }
+  }
+
+  static Page build(Summary summary, MonthlyTable monthly) {
+    JsonNode root = summary.root();
+    String scenario = Summary.text(root, "scenario", "");
+    JsonNode parameters = Summary.object(root, "parameters", "");
+    String currency = PageParts.currency(root, "");
+    long runs = Summary.whole(root, "runs", "");
+    long months = Summary.whole(root, "months", "");
+    double delta = Summary.number(root, "delta", "");
+    String target = Summary.text(root, "target", "");
+    List<Move> moves = new ArrayList<>();
+    List<JsonNode> rows = Summary.array(root, "tornado", "");
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode r = rows.get(i);
+      String at = "tornado[" + i + "]";
+      moves.add(
+          new Move(
+              Summary.text(r, "parameter", at), plain(r, "base_value", at),
+              plain(r, "low_value", at), plain(r, "high_value", at),
+              Summary.object(r, "effects", at), at));
+    }
+    if (moves.isEmpty()) {
+      throw new MalformedOutputException(Summary.FILE, "tornado: no parameters");
+    }
+    List<String> metrics = new ArrayList<>(moves.get(0).effects().propertyNames());
+    // The tornado is ordered by the target; draw it if the effects include it.
+    String drawn = metrics.contains(target) ? target : metrics.get(0);
+    Metric drawnMetric = Metric.forKey(drawn);
+    String percent = Formats.decimals(100 * delta, 0) + " %";
+    String lowLabel = "Lower value (about \u2212" + percent + ")";
+    String highLabel = "Higher value (about +" + percent + ")";
+
+    List<Figure> figures = new ArrayList<>();
+    figures.add(
+        Figure.of(
+            tornado("tornado", drawnMetric, moves, lowLabel, highLabel, currency, months),
+            "Each bar is the change in "
+                + PageParts.name(drawnMetric).toLowerCase(Locale.ROOT)
+                + " when one assumption is moved down (light) or up (dark) and everything else"
+                + " stays put. Long bars are the assumptions worth checking first."));
+    if (!drawn.equals(Metric.BOOKINGS_TOTAL.key())
+        && metrics.contains(Metric.BOOKINGS_TOTAL.key())) {
+      figures.add(
+          Figure.of(
+              tornado(
+                  "tornado-bookings",
+                  Metric.BOOKINGS_TOTAL,
+                  moves,
+                  lowLabel,
+                  highLabel,
+                  currency,
+                  months),
+              "The same moves, their effect on bookings (same order as above)."));
+    }
+    if (monthly.has(scenario)) {
+      figures.add(
+          Figure.of(
+              FanChart.of(
+                  "bookings-fan",
+                  "Bookings month by month: " + scenario,
+                  monthly,
+                  List.of(new Line(scenario, scenario, ChartStyle.scenario(0))),
+                  "bookings_total",
+                  "Bookings per month (" + currency + ")",
+                  ComparePage.shockWindows(parameters, "parameters")),
+              "The base case: the median month and how much a month varies across runs."));
+    }
+
+    List<String> findings = new ArrayList<>();
+    String measure = PageParts.name(drawnMetric).toLowerCase(Locale.ROOT);
+    for (int i = 0; i < Math.min(3, moves.size()); i++) {
+      Move m = moves.get(i);
+      Difference low = m.effect(drawn, "low");
+      Difference high = m.effect(drawn, "high");
+      findings.add(
+          String.format(
+              Locale.ROOT,
+              "%s %s: moving it from %s to %s changes %s by %s; to %s, by %s.",
+              i == 0 ? "The result is most sensitive to" : i == 1 ? "Next comes" : "Then",
+              m.path(),
+              m.base(),
+              m.low(),
+              measure,
+              Formats.difference(low.mean(), drawnMetric, currency),
+              m.high(),
+              Formats.difference(high.mean(), drawnMetric, currency)));
+    }
+    List<String> unclear = new ArrayList<>();
+    for (Move m : moves) {
+      if (!m.effect(drawn, "low").clear() && !m.effect(drawn, "high").clear()) {
+        unclear.add(m.path());
+      }
+    }
+    if (!unclear.isEmpty()) {
+      findings.add(
+          "No clear effect (both 95 % CIs include zero) from: " + String.join(", ", unclear) + ".");
+    }
+    Move least = moves.get(moves.size() - 1);
+    findings.add(
+        "The least influential of the "
+            + moves.size()
+            + " assumptions tried is "
+            + least.path()
+            + (least.swing(drawn) == 0
+                ? ": it changes nothing here (the plan has nothing it applies to)."
+                : " (swing " + Formats.metric(least.swing(drawn), drawnMetric, currency) + ")."));
+
+    List<Table> tables = new ArrayList<>();
+    tables.add(effectTable(moves, drawn, drawnMetric, currency, months));
+    tables.add(swingTable(moves, metrics, currency));
+
+    List<Table> plans =
+        new ArrayList<>(PageParts.plans(List.of(scenario), List.of(parameters), ""));
+    List<Row> moved = new ArrayList<>();
+    for (Move m : moves) {
+      moved.add(Row.of(m.path(), m.base(), m.low(), m.high()));
+    }
+    plans.add(
+        1,
+        new Table(
+            "Assumptions moved",
+            "Each moved by about "
+                + percent
+                + " on its own (whole-number"
+                + " fields rounded, probabilities kept within 0 and 1).",
+            List.of("Setting", "Base", "Lower", "Higher"),
+            moved,
+            false));
+
+    Map<String, String> hashes = new LinkedHashMap<>();
+    hashes.put(scenario, Summary.text(root, "scenario_hash", ""));
+    List<String> method =
+        new ArrayList<>(
+            PageParts.method(
+                runs,
+                Summary.whole(root, "seed", ""),
+                months,
+                Summary.text(root, "model_version", ""),
+                hashes,
+                true));
+    return new Page(
+        scenario + ": what matters most",
+        "Sensitivity analysis",
+        String.format(
+            Locale.ROOT,
+            "%d assumptions moved \u00b1%s \u00b7 %s simulated runs each \u00b7 %d months"
+                + " \u00b7 amounts in %s",
+            moves.size(),
+            percent,
+            Formats.whole(runs),
+            months,
+            currency),
+        List.of(
+            "Which of the model's assumptions matter most for "
+                + scenario
+                + "'s "
+                + measure
+                + "? Each is moved down and up by about "
+                + percent
+                + " on its own, on the same"
+                + " simulated markets; the wider the effect, the more the decision depends on"
+                + " getting that number right.",
+            PageParts.described(scenario, parameters),
+            PageParts.CONTEXT),
+        plans,
+        findings,
+        figures,
+        tables,
+        method,
+        PageParts.glossary(true));
+  }
+
+  private static salesim.report.chart.Chart tornado(
+      String name,
+      Metric metric,
+      List<Move> moves,
+      String lowLabel,
+      String highLabel,
+      String currency,
+      long months) {
+    boolean share = metric.unit().equals("share");
+    double scale = share ? 100 : 1;
+    List<TornadoChart.Row> rows = new ArrayList<>();
+    for (Move m : moves) {
+      Difference low = m.effect(metric.key(), "low");
+      Difference high = m.effect(metric.key(), "high");
+      rows.add(
+          new TornadoChart.Row(
+              m.path(),
+              new Interval(scale * low.mean(), scale * low.low(), scale * low.high()),
+              new Interval(scale * high.mean(), scale * high.low(), scale * high.high())));
+    }
+    String unit =
+        share ? "percentage points" : metric.unit().equals("currency") ? currency : metric.unit();
+    NumberFormat format =
+        share
+            ? salesim.report.chart.AxisFormats.percent()
+            : salesim.report.chart.AxisFormats.compact();
+    return TornadoChart.of(
+        name,
+        "What moves " + PageParts.name(metric).toLowerCase(Locale.ROOT),
+        rows,
+        lowLabel,
+        highLabel,
+        "Change over " + months + " months (" + unit + ")",
+        ChartStyle.scenario(0),
+        format);
+  }
+
+  private static Table effectTable(
+      List<Move> moves, String key, Metric metric, String currency, long months) {
+    List<String> header =
+        List.of("Setting", "Base", "Lower \u2192 effect", "Higher \u2192 effect", "Swing");
+    List<Row> rows = new ArrayList<>();
+    for (Move m : moves) {
+      Difference low = m.effect(key, "low");
+      Difference high = m.effect(key, "high");
+      rows.add(
+          Row.of(
+              m.path(),
+              m.base(),
+              m.low()
+                  + ": "
+                  + Formats.difference(low.mean(), metric, currency)
+                  + "\n95 % CI "
+                  + Formats.difference(low.low(), metric, currency)
+                  + " to "
+                  + Formats.difference(low.high(), metric, currency),
+              m.high()
+                  + ": "
+                  + Formats.difference(high.mean(), metric, currency)
+                  + "\n95 % CI "
+                  + Formats.difference(high.low(), metric, currency)
+                  + " to "
+                  + Formats.difference(high.high(), metric, currency),
+              Formats.metric(m.swing(key), metric, currency)));
+    }
+    return new Table(
+        "Effect on "
+            + PageParts.name(metric).toLowerCase(Locale.ROOT)
+            + " over "
+            + months
+            + " months",
+        "Paired differences against the base case, widest swing first.",
+        header,
+        rows,
+        false);
+  }
+
+  private static Table swingTable(List<Move> moves, List<String> metrics, String currency) {
+    List<String> header = new ArrayList<>(List.of("Setting"));
+    for (String key : metrics) {
+      header.add(PageParts.name(Metric.forKey(key)));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Move m : moves) {
+      List<String> cells = new ArrayList<>(List.of(m.path()));
+      for (String key : metrics) {
+        Metric metric = Metric.forKey(key);
+        cells.add(
+            Formats.difference(m.effect(key, "low").mean(), metric, currency)
+                + " / "
+                + Formats.difference(m.effect(key, "high").mean(), metric, currency));
+      }
+      rows.add(new Row(cells, false));
+    }
+    return new Table(
+        "Every measure",
+        "Effect of the lower / higher value, against the base case.",
+        header,
+        rows,
+        false);
+  }
+
+  private static String plain(JsonNode node, String field, String where) {
+    Summary.number(node, field, where);
+    JsonNode value = node.get(field);
+    return value.isBigDecimal()
+        ? value.decimalValue().stripTrailingZeros().toPlainString()
+        : value.asString();
+  }
+}

@@ -1,0 +1,365 @@
+package salesim.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import salesim.model.Metric;
+import salesim.report.Page.Figure;
+import salesim.report.Page.Row;
+import salesim.report.Page.Table;
+import salesim.report.Summary.Stats;
+import salesim.report.chart.ChartStyle;
+import salesim.report.chart.FanChart;
+import salesim.report.chart.Interval;
+import salesim.report.chart.Line;
+import salesim.report.chart.MalformedOutputException;
+import salesim.report.chart.MonthlyTable;
+import salesim.report.chart.StressChart;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The report of a stress test: a plan run without a shock and under each shock of a library, on the
+ * same simulated markets, so every difference is the shock's doing. What each shock costs, how deep
+ * it cuts month by month, and how long the plan takes to recover.
+ */
+final class StressPage {
+
+  private StressPage() {}
+
+  /**
+   * One shock's results.
+   *
+   * @param start the month the shock starts (1-based), read from where its runs part from the
+   *     plan's; -1 if they never do
+   */
+  record Shock(String name, Line line, JsonNode stress, JsonNode metrics, String where, int start) {
+
+    /** A stress metric (bookings_lost, months_to_regain_run_rate, ...). */
+    Stats stress(String key) {
+      return Summary.stats(stress, key, where + ".stress");
+    }
+
+    Stats metric(Metric metric) {
+      return Summary.stats(metrics, metric.key(), where + ".metrics");
+    }
+  }
+
+  static Page build(Summary summary, MonthlyTable monthly) {
+    JsonNode root = summary.root();
+    String plan = Summary.text(root, "scenario", "");
+    JsonNode parameters = Summary.object(root, "parameters", "");
+    String currency = PageParts.currency(root, "");
+    long runs = Summary.whole(root, "runs", "");
+    long months = Summary.whole(root, "months", "");
+    JsonNode base = Summary.object(Summary.object(root, "no_shock", ""), "metrics", "no_shock");
+    List<String> keys = monthly.scenarios();
+    if (!monthly.has(plan)) {
+      throw new MalformedOutputException(MonthlyTable.FILE, "has no rows for the plan " + plan);
+    }
+    Line planLine = new Line(plan, plan + " (no shock)", ChartStyle.scenario(0));
+    List<Shock> shocks = new ArrayList<>();
+    List<JsonNode> nodes = Summary.array(root, "shocks", "");
+    for (int i = 0; i < nodes.size(); i++) {
+      String at = "shocks[" + i + "]";
+      String name = Summary.text(nodes.get(i), "shock", at);
+      // The stress command names each shocked variant "plan + shock"; fall back to file order.
+      String key = plan + " + " + name;
+      if (!monthly.has(key)) {
+        if (keys.size() != nodes.size() + 1) {
+          throw new MalformedOutputException(
+              MonthlyTable.FILE, "has no rows for the shock " + name);
+        }
+        key = keys.get(i + 1);
+      }
+      shocks.add(
+          new Shock(
+              name,
+              new Line(key, name, ChartStyle.scenario(i + 1)),
+              Summary.object(nodes.get(i), "stress", at),
+              Summary.object(nodes.get(i), "metrics", at),
+              at,
+              monthly.firstDifference(plan, key)));
+    }
+    if (shocks.isEmpty()) {
+      throw new MalformedOutputException(Summary.FILE, "shocks: none listed");
+    }
+    Stats bookings = Summary.stats(base, Metric.BOOKINGS_TOTAL.key(), "no_shock.metrics");
+    Stats contribution = Summary.stats(base, Metric.CONTRIBUTION.key(), "no_shock.metrics");
+
+    Shock worst = shocks.get(0);
+    Shock mildest = shocks.get(0);
+    Shock slowest = shocks.get(0);
+    int losing = 0;
+    for (Shock s : shocks) {
+      if (s.stress("bookings_lost").mean() > worst.stress("bookings_lost").mean()) {
+        worst = s;
+      }
+      if (s.stress("bookings_lost").mean() < mildest.stress("bookings_lost").mean()) {
+        mildest = s;
+      }
+      if (s.stress("months_to_regain_run_rate").mean()
+          > slowest.stress("months_to_regain_run_rate").mean()) {
+        slowest = s;
+      }
+      if (s.stress("lowest_monthly_contribution").mean() < 0) {
+        losing++;
+      }
+    }
+    List<String> findings = new ArrayList<>();
+    findings.add(
+        String.format(
+            Locale.ROOT,
+            "Without a shock, %s books %s over %d months on average (nine runs in ten between %s"
+                + " and %s) and contributes %s.",
+            plan,
+            Formats.money(bookings.mean(), currency),
+            months,
+            Formats.money(bookings.p5(), currency),
+            Formats.money(bookings.p95(), currency),
+            Formats.money(contribution.mean(), currency)));
+    findings.add(lossSentence("The hardest shock is", worst, bookings.mean(), currency));
+    if (mildest != worst) {
+      findings.add(lossSentence("The mildest is", mildest, bookings.mean(), currency));
+    }
+    Stats regain = slowest.stress("months_to_regain_run_rate");
+    findings.add(
+        censored(slowest, regain.p50(), months)
+            ? String.format(
+                Locale.ROOT,
+                "Recovery is slowest after %s: in most runs bookings are not back at their"
+                    + " pre-shock run rate by the end of the horizon, %d months after it began.",
+                slowest.name(),
+                months - slowest.start() + 1)
+            : String.format(
+                Locale.ROOT,
+                "Recovery is slowest after %s: %s months on average (median %s) until bookings are"
+                    + " back at their pre-shock run rate.",
+                slowest.name(),
+                Formats.decimals(regain.mean(), 1),
+                Formats.decimals(regain.p50(), 0)));
+    findings.add(
+        losing == 0
+            ? "Under every shock the plan's worst month still has a positive contribution on"
+                + " average."
+            : String.format(
+                Locale.ROOT,
+                "Under %s the plan's worst month loses money on average (lowest monthly"
+                    + " contribution below zero).",
+                losing == shocks.size()
+                    ? "all " + shocks.size() + " shocks"
+                    : losing + " of the " + shocks.size() + " shocks"));
+    findings.add(
+        String.format(
+            Locale.ROOT,
+            "In a bad run (P5) under %s, contribution over the horizon is %s, against %s without a"
+                + " shock.",
+            worst.name(),
+            Formats.money(worst.metric(Metric.CONTRIBUTION).p5(), currency),
+            Formats.money(contribution.p5(), currency)));
+
+    List<Line> shockLines = shocks.stream().map(Shock::line).toList();
+    List<FanChart.Window> starts = new ArrayList<>();
+    for (Shock s : shocks) {
+      if (s.start() > 0) {
+        starts.add(new FanChart.Window("shock starts", s.start() - 1, 0));
+      }
+    }
+    starts = starts.stream().distinct().toList();
+    if (starts.size() > 1) {
+      starts = starts.stream().map(w -> new FanChart.Window("", w.startMonth(), 0)).toList();
+    }
+    List<Figure> figures = new ArrayList<>();
+    figures.add(
+        Figure.of(
+            StressChart.drawdown("stress-drawdown", monthly, planLine, shockLines, starts),
+            "Each line is the plan's monthly bookings under one shock, as a change from the same"
+                + " runs without it: the depth of the dip, when it starts and how fast it"
+                + " closes."));
+    List<List<Interval>> losses = new ArrayList<>();
+    for (String key : List.of("bookings_lost", "contribution_lost")) {
+      List<Interval> values = new ArrayList<>();
+      for (Shock s : shocks) {
+        values.add(s.stress(key).interval());
+      }
+      losses.add(values);
+    }
+    figures.add(
+        Figure.of(
+            StressChart.losses(
+                "stress-losses",
+                "What each shock costs over " + months + " months",
+                shockLines,
+                List.of("Bookings lost (" + currency + ")", "Contribution lost (" + currency + ")"),
+                losses),
+            "The total each shock takes out of bookings and contribution over the whole horizon,"
+                + " against the same runs without it."));
+    figures.add(
+        Figure.of(
+            FanChart.of(
+                "bookings-fan",
+                "Bookings month by month: no shock and " + worst.name(),
+                monthly,
+                List.of(planLine, worst.line()),
+                "bookings_total",
+                "Bookings per month (" + currency + ")",
+                fanWindows(parameters, worst)),
+            "The plan without a shock and under the hardest shock: median month and spread"
+                + " across runs. The dashed line marks where the shock starts (summary.json does"
+                + " not record how long it lasts, so its window is not shaded)."));
+
+    List<Table> tables = new ArrayList<>();
+    tables.add(stressTable(shocks, bookings, contribution, currency, months));
+
+    List<Table> plans = new ArrayList<>(PageParts.plans(List.of(plan), List.of(parameters), ""));
+    List<Row> shockRows = new ArrayList<>();
+    for (Shock s : shocks) {
+      shockRows.add(Row.of(s.name()));
+    }
+    plans.add(
+        1,
+        new Table(
+            "Shocks tested",
+            "Each is added to the plan on its own.",
+            List.of("Shock"),
+            shockRows,
+            false));
+
+    Map<String, String> hashes = new LinkedHashMap<>();
+    hashes.put(plan, Summary.text(root, "scenario_hash", ""));
+    List<String> method =
+        new ArrayList<>(
+            PageParts.method(
+                runs,
+                Summary.whole(root, "seed", ""),
+                months,
+                Summary.text(root, "model_version", ""),
+                hashes,
+                true));
+    method.add(
+        2,
+        "Under common random numbers a shocked run is identical to its unshocked twin until the"
+            + " shock starts, so each loss is measured run by run against that twin; the month a"
+            + " shock starts is read from where the two part.");
+    method.add(
+        3,
+        "Months to regain the run rate: from the shock's start until the trailing three-month"
+            + " average of bookings is back at the average of the six months before the shock."
+            + " A run that has not recovered by the end of the horizon counts the months left, so"
+            + " averages of it understate how long recovery takes.");
+    return new Page(
+        plan + " under " + shocks.size() + " shocks",
+        "Stress test",
+        String.format(
+            Locale.ROOT,
+            "%d shocks \u00b7 %s simulated runs each, on the same markets \u00b7 %d"
+                + " months \u00b7 amounts in %s",
+            shocks.size(),
+            Formats.whole(runs),
+            months,
+            currency),
+        List.of(
+            "How does "
+                + plan
+                + " hold up when the market stops hard? Each shock below hits the"
+                + " same simulated runs; the difference to the run without the shock is what the"
+                + " shock costs, and how fast bookings come back shows how resilient the plan is.",
+            PageParts.described(plan, parameters),
+            PageParts.CONTEXT),
+        plans,
+        findings,
+        figures,
+        tables,
+        method,
+        PageParts.glossary(false));
+  }
+
+  /** The plan's own shocks shaded, and the stress shock's start marked. */
+  private static List<FanChart.Window> fanWindows(JsonNode parameters, Shock shock) {
+    List<FanChart.Window> windows =
+        new ArrayList<>(ComparePage.shockWindows(parameters, "parameters"));
+    if (shock.start() > 0) {
+      windows.add(new FanChart.Window("shock starts", shock.start() - 1, 0));
+    }
+    return windows;
+  }
+
+  /**
+   * Whether a months-to-regain value is the horizon's end rather than a recovery: a run that never
+   * recovers counts the months from the shock's start to the end.
+   */
+  private static boolean censored(Shock shock, double value, long months) {
+    return shock.start() > 0 && value >= months - (shock.start() - 1) - 1e-9;
+  }
+
+  private static String lossSentence(String lead, Shock s, double baseBookings, String currency) {
+    Stats lost = s.stress("bookings_lost");
+    Stats contribution = s.stress("contribution_lost");
+    return String.format(
+        Locale.ROOT,
+        "%s %s: it takes %s of bookings over the horizon (95 %% CI %s; %s of the no-shock total)"
+            + " and %s of contribution.",
+        lead,
+        s.name(),
+        Formats.money(lost.mean(), currency),
+        Formats.moneyRange(lost.low(), lost.high(), currency),
+        baseBookings != 0 ? Formats.percent(lost.mean() / baseBookings) : "n/a",
+        Formats.money(contribution.mean(), currency));
+  }
+
+  private static Table stressTable(
+      List<Shock> shocks, Stats bookings, Stats contribution, String currency, long months) {
+    List<String> header =
+        List.of(
+            "Shock",
+            "Bookings lost in the shock window",
+            "Bookings lost, horizon",
+            "Contribution lost, horizon",
+            "Months to regain run rate",
+            "Lowest monthly contribution",
+            "P5 bookings",
+            "P5 contribution");
+    List<Row> rows = new ArrayList<>();
+    rows.add(
+        Row.of(
+            "none",
+            "\u2014",
+            "\u2014",
+            "\u2014",
+            "\u2014",
+            "\u2014",
+            Formats.money(bookings.p5(), currency),
+            Formats.money(contribution.p5(), currency)));
+    for (Shock s : shocks) {
+      Stats regain = s.stress("months_to_regain_run_rate");
+      rows.add(
+          Row.of(
+              s.name(),
+              money(s.stress("bookings_lost_in_shock_window"), currency),
+              money(s.stress("bookings_lost"), currency),
+              money(s.stress("contribution_lost"), currency),
+              Formats.decimals(regain.mean(), 1)
+                  + (censored(s, regain.p50(), months)
+                      ? "\nmedian: not by the end"
+                      : "\nmedian " + Formats.decimals(regain.p50(), 0)),
+              money(s.stress("lowest_monthly_contribution"), currency),
+              Formats.money(s.metric(Metric.BOOKINGS_TOTAL).p5(), currency),
+              Formats.money(s.metric(Metric.CONTRIBUTION).p5(), currency)));
+    }
+    return new Table(
+        "What each shock costs",
+        "Means of the runs with their 95 % CI; losses are against the same runs without the shock."
+            + " Months to regain: runs not recovered by the end count the months left. P5: one run"
+            + " in twenty ends lower.",
+        header,
+        rows,
+        false);
+  }
+
+  private static String money(Stats s, String currency) {
+    return Formats.money(s.mean(), currency)
+        + "\n"
+        + Formats.moneyRange(s.low(), s.high(), currency);
+  }
+}
