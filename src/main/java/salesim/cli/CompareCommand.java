@@ -63,12 +63,12 @@ final class CompareCommand implements Callable<Integer> {
       for (int v = 0; v < variants.size(); v++) {
         results.add(experiment.result(v));
       }
-      CompareJson.write(driver.resolve("summary.json"), scenarios, results, experiment);
+      CompareJson.write(driver.resolve("summary.json"), scenarios, results, experiment, options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       ComparisonTable.print(System.out, results, experiment);
       salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
-      System.out.println("Wrote summary.json, monthly.csv and runs.csv to " + target);
+      System.out.println(Options.wrote(target, "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -43,6 +43,15 @@ final class Options {
     return key.toString();
   }
 
+  /** The closing line of an experiment: what it wrote, and where the report is. */
+  static String wrote(java.nio.file.Path target, String... files) {
+    return "Wrote "
+        + String.join(", ", files)
+        + ", report.html, report.pdf and charts/ to "
+        + target
+        + " (open report.html in a browser)";
+  }
+
   /** A usage error detected after parsing: exit code 2 with the message. */
   static final class UsageError extends RuntimeException {
     UsageError(String message) {

@@ -45,12 +45,12 @@ final class RunCommand implements Callable<Integer> {
             key)) {
       Experiment experiment = driver.run("run " + scenario.name());
       RunResult result = experiment.result(0);
-      SummaryJson.write(driver.resolve("summary.json"), scenario, result);
+      SummaryJson.write(driver.resolve("summary.json"), scenario, result, options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), result);
       salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
       HeadlineTable.print(System.out, result, scenario.parameters().finance().currency());
-      System.out.println("Wrote summary.json, monthly.csv and runs.csv to " + target);
+      System.out.println(Options.wrote(target, "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -108,12 +108,20 @@ final class SensitivityCommand implements Callable<Integer> {
       }
       SensitivityReport.writeCsv(driver.resolve("sensitivity.csv"), moves, results, experiment, targetMetric);
       SensitivityReport.writeJson(
-          driver.resolve("summary.json"), base, delta, moves, results, experiment, targetMetric);
+          driver.resolve("summary.json"),
+          base,
+          delta,
+          moves,
+          results,
+          experiment,
+          targetMetric,
+          options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       SensitivityReport.print(System.out, base, delta, moves, experiment, targetMetric, skipped);
       salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
-      System.out.println("Wrote sensitivity.csv, summary.json, monthly.csv and runs.csv to " + target);
+      System.out.println(
+          Options.wrote(target, "sensitivity.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -56,6 +56,7 @@ final class StressCommand implements Callable<Integer> {
     variants.add(new Variant(plan.name(), plan.parameters()));
     List<List<PairMetric>> stress = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<Scenario> shockScenarios = new ArrayList<>();
     List<Scenario> keyed = new ArrayList<>(List.of(plan));
     for (Path file : files) {
       Scenario shockScenario = loader.load(file, List.of());
@@ -72,6 +73,7 @@ final class StressCommand implements Callable<Integer> {
         throw new ScenarioException(file.toString(), "shocks", e.getMessage() + " of the plan " + plan.name());
       }
       names.add(shockScenario.name());
+      shockScenarios.add(shockScenario);
       keyed.add(shockScenario);
       variants.add(new Variant(plan.name() + " + " + shockScenario.name(), shocked));
       stress.add(StressMetrics.of(shocks, months));
@@ -86,12 +88,14 @@ final class StressCommand implements Callable<Integer> {
         results.add(experiment.result(v));
       }
       StressReport.writeCsv(driver.resolve("stress.csv"), names, results, experiment);
-      StressReport.writeJson(driver.resolve("summary.json"), plan, names, results, experiment);
+      StressReport.writeJson(
+          driver.resolve("summary.json"), plan, shockScenarios, results, experiment, options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       StressReport.print(System.out, plan, names, results, experiment);
       salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
-      System.out.println("Wrote stress.csv, summary.json, monthly.csv and runs.csv to " + target);
+      System.out.println(
+          Options.wrote(target, "stress.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

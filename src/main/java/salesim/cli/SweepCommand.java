@@ -110,12 +110,24 @@ final class SweepCommand implements Callable<Integer> {
       }
       List<BreakEven> breakEvens = breakEvens(paths, axes, results);
       GridCsv.write(driver.resolve("sweep.csv"), paths, points, results);
-      SweepJson.write(driver.resolve("summary.json"), base, paths, points, results, breakEvens);
+      int axis = paths.indexOf(MULTIPLIER);
+      String otherPath = paths.size() == 2 && axis >= 0 ? paths.get(1 - axis) : null;
+      SweepJson.write(
+          driver.resolve("summary.json"),
+          base,
+          paths,
+          points,
+          results,
+          breakEvens,
+          otherPath,
+          otherPath == null ? List.of() : axes.get(1 - axis),
+          options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       SweepTable.print(System.out, paths, points, results, breakEvens, axes);
       salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
-      System.out.println("Wrote sweep.csv, summary.json, monthly.csv and runs.csv to " + target);
+      System.out.println(
+          Options.wrote(target, "sweep.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

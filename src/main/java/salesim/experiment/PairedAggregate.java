@@ -60,15 +60,15 @@ final class PairedAggregate implements AutoCloseable {
     Tally d = differences[metric.ordinal()];
     long n = d.count();
     if (n == 0) {
-      return new PairedDifference(0, 0, 0, 0, 0, 0);
+      return new PairedDifference(0, 0, 0, Double.NaN, 0, Double.NaN);
     }
     double mean = d.mean();
     double half = n > 1 ? MetricSummary.tQuantile975(n - 1) * d.standardError() : 0.0;
     double baseMean = baseline.mean();
-    double relative = baseMean != 0.0 ? mean / Math.abs(baseMean) : 0.0;
+    double relative = baseMean != 0.0 ? mean / Math.abs(baseMean) : Double.NaN;
     double independent = n > 1 ? baseline.variance() + variant.variance() : 0.0;
     double paired = n > 1 ? d.variance() : 0.0;
-    double reduction = paired > 0.0 ? independent / paired : 0.0;
+    double reduction = paired > 0.0 ? independent / paired : Double.NaN;
     return new PairedDifference(
         mean, mean - half, mean + half, relative, (double) higher[metric.ordinal()] / n, reduction);
   }

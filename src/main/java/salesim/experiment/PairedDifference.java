@@ -9,12 +9,12 @@ package salesim.experiment;
  * @param mean mean of (variant − baseline)
  * @param ci95Low lower end of the 95 % confidence interval of the mean difference
  * @param ci95High upper end
- * @param relative mean difference ÷ |baseline mean| (0 if the baseline mean is 0)
+ * @param relative mean difference ÷ |baseline mean| (NaN, undefined, if the baseline mean is 0)
  * @param pHigher share of matched replications where the variant's value is higher
  * @param varianceReduction Var(X) + Var(Y) over Var(Y − X): how many times fewer replications
  *     the paired comparison needs than one on independent streams for the same precision (the
  *     marginals are the same either way, so the independent-stream variance is Var(X) + Var(Y));
- *     0 when the differences do not vary
+ *     NaN, undefined, when the differences do not vary
  */
 public record PairedDifference(
     double mean,

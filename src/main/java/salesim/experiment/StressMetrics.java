@@ -46,7 +46,10 @@ public final class StressMetrics {
             }),
         metric(
             "months_to_regain_run_rate",
-            (base, shocked) -> monthsToRegain(shocked, first, trough, months)),
+            (base, shocked) -> {
+              double regained = monthsToRegain(shocked, first, trough, months);
+              return regained >= 0 ? regained : months - first;
+            }),
         metric(
             "lowest_monthly_contribution",
             (base, shocked) -> {
@@ -64,13 +67,17 @@ public final class StressMetrics {
         metric(
             "bookings_lost",
             (base, shocked) ->
-                base.get(Metric.BOOKINGS_TOTAL) - shocked.get(Metric.BOOKINGS_TOTAL)));
+                base.get(Metric.BOOKINGS_TOTAL) - shocked.get(Metric.BOOKINGS_TOTAL)),
+        // 1 if the run rate came back within the horizon; 0 if months_to_regain is censored.
+        metric(
+            "regained_run_rate",
+            (base, shocked) -> monthsToRegain(shocked, first, trough, months) >= 0 ? 1.0 : 0.0));
   }
 
   /**
    * Months from the shock's start until the trailing three-month average of bookings, from the
-   * trough on, is back at the average of the six months before the shock; the months left in the
-   * horizon if it never is (censored).
+   * trough on, is back at the average of the six months before the shock; -1 if it never is
+   * within the horizon (the caller reports that as censored).
    */
   static double monthsToRegain(ReplicationResult shocked, int start, int trough, int months) {
     int from = Math.max(0, start - RUN_RATE_MONTHS);
@@ -91,7 +98,7 @@ public final class StressMetrics {
         return m + 1 - start;
       }
     }
-    return months - start;
+    return -1;
   }
 
   /** The month the shocks, summed, are at their worst. */

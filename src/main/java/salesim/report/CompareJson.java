@@ -19,14 +19,10 @@ public final class CompareJson {
   private CompareJson() {}
 
   /** The comparison as a tree. */
-  public static ObjectNode tree(List<Scenario> scenarios, List<RunResult> results, Experiment experiment) {
-    ObjectNode root = Json.NODES.objectNode();
+  public static ObjectNode tree(
+      List<Scenario> scenarios, List<RunResult> results, Experiment experiment, List<String> overrides) {
+    ObjectNode root = Json.header("compare", scenarios.get(0), results.get(0), overrides);
     root.put("baseline", scenarios.get(0).name());
-    root.put("model_version", ProgramVersion.get());
-    root.put("runs", results.get(0).runs());
-    root.put("seed", results.get(0).seed());
-    root.put("months", results.get(0).months());
-    root.put("common_random_numbers", true);
     ArrayNode blocks = root.putArray("scenarios");
     for (int i = 0; i < scenarios.size(); i++) {
       blocks.add(SummaryJson.tree(scenarios.get(i), results.get(i)));
@@ -48,14 +44,19 @@ public final class CompareJson {
     node.put("mean", Numbers.decimal(d.mean()));
     node.put("ci95_low", Numbers.decimal(d.ci95Low()));
     node.put("ci95_high", Numbers.decimal(d.ci95High()));
-    node.put("relative", Numbers.decimal(d.relative()));
+    Json.putMaybe(node, "relative", d.relative());
     node.put("p_other_higher", Numbers.decimal(d.pHigher()));
-    node.put("variance_reduction", Numbers.decimal(d.varianceReduction()));
+    Json.putMaybe(node, "variance_reduction", d.varianceReduction());
     return node;
   }
 
   /** Writes summary.json for a comparison. */
-  public static void write(Path file, List<Scenario> scenarios, List<RunResult> results, Experiment experiment) {
-    Json.write(file, tree(scenarios, results, experiment));
+  public static void write(
+      Path file,
+      List<Scenario> scenarios,
+      List<RunResult> results,
+      Experiment experiment,
+      List<String> overrides) {
+    Json.write(file, tree(scenarios, results, experiment, overrides));
   }
 }

@@ -48,14 +48,18 @@ public final class ComparisonTable {
         PairedDifference d = experiment.difference(v, metric);
         out.printf(
             Locale.ROOT,
-            "  %-24s %14s  [%s .. %s]  %+7.1f%%  %5.1f%%  %6.1fx%n",
+            "  %-24s %14s  [%s .. %s]  %8s  %5.1f%%  %7s%n",
             metric.key(),
             signed(d.mean(), metric),
             HeadlineTable.value(d.ci95Low(), metric, ""),
             HeadlineTable.value(d.ci95High(), metric, ""),
-            100.0 * d.relative(),
+            Double.isNaN(d.relative())
+                ? "n/a"
+                : String.format(Locale.ROOT, "%+.1f%%", 100.0 * d.relative()),
             100.0 * d.pHigher(),
-            d.varianceReduction());
+            Double.isNaN(d.varianceReduction())
+                ? "n/a"
+                : String.format(Locale.ROOT, "%.1fx", d.varianceReduction()));
       }
     }
   }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import salesim.experiment.MetricSummary;
+import salesim.experiment.RunResult;
+import salesim.scenario.Scenario;
 
 /** Deterministic JSON output: indented, plain decimals, numbers rounded by {@link Numbers}. */
 final class Json {
@@ -27,6 +30,37 @@ final class Json {
           .build();
 
   private Json() {}
+
+  /**
+   * The fields every summary.json opens with: what experiment wrote it, on which scenario, with
+   * what runs, seed and horizon, and which {@code --set} overrides were applied to the files.
+   */
+  static ObjectNode header(
+      String experiment, Scenario scenario, RunResult result, List<String> overrides) {
+    ObjectNode root = NODES.objectNode();
+    root.put("experiment", experiment);
+    root.put("scenario", scenario.name());
+    root.put("description", scenario.description());
+    root.put("scenario_hash", scenario.hash());
+    root.put("model_version", ProgramVersion.get());
+    root.put("runs", result.runs());
+    root.put("seed", result.seed());
+    root.put("months", result.months());
+    root.put("currency", scenario.parameters().finance().currency());
+    root.put("common_random_numbers", !experiment.equals("run"));
+    ArrayNode sets = root.putArray("overrides");
+    overrides.forEach(sets::add);
+    return root;
+  }
+
+  /** A number that may be undefined: NaN becomes null, never a non-finite number in a file. */
+  static void putMaybe(ObjectNode node, String field, double value) {
+    if (Double.isNaN(value)) {
+      node.putNull(field);
+    } else {
+      node.put(field, Numbers.decimal(value));
+    }
+  }
 
   /** A summary block: mean, sd, 95 % CI and percentiles. */
   static ObjectNode summary(MetricSummary s) {

@@ -87,18 +87,17 @@ public final class SensitivityReport {
 
   /** summary.json of a sensitivity analysis. */
   public static void writeJson(
-      Path file, Scenario base, double delta, List<Sensitivity> parameters, List<RunResult> results,
-      Experiment e, Metric target) {
-    ObjectNode root = Json.NODES.objectNode();
-    root.put("scenario", base.name());
-    root.put("scenario_hash", base.hash());
-    root.put("model_version", ProgramVersion.get());
-    root.put("runs", results.get(0).runs());
-    root.put("seed", results.get(0).seed());
-    root.put("months", results.get(0).months());
+      Path file,
+      Scenario base,
+      double delta,
+      List<Sensitivity> parameters,
+      List<RunResult> results,
+      Experiment e,
+      Metric target,
+      List<String> overrides) {
+    ObjectNode root = Json.header("sensitivity", base, results.get(0), overrides);
     root.put("delta", Numbers.decimal(delta));
     root.put("target", target.key());
-    root.put("common_random_numbers", true);
     ObjectNode baseMetrics = root.putObject("base").putObject("metrics");
     for (Metric m : METRICS) {
       baseMetrics.set(m.key(), Json.summary(results.get(0).summary(m)));

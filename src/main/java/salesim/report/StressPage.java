@@ -34,7 +34,14 @@ final class StressPage {
    * @param start the month the shock starts (1-based), read from where its runs part from the
    *     plan's; -1 if they never do
    */
-  record Shock(String name, Line line, JsonNode stress, JsonNode metrics, String where, int start) {
+  record Shock(
+      String name,
+      Line line,
+      JsonNode stress,
+      JsonNode metrics,
+      String where,
+      int start,
+      JsonNode windows) {
 
     /** A stress metric (bookings_lost, months_to_regain_run_rate, ...). */
     Stats stress(String key) {
@@ -80,7 +87,8 @@ final class StressPage {
               Summary.object(nodes.get(i), "stress", at),
               Summary.object(nodes.get(i), "metrics", at),
               at,
-              monthly.firstDifference(plan, key)));
+              monthly.firstDifference(plan, key),
+              nodes.get(i).get("windows")));
     }
     if (shocks.isEmpty()) {
       throw new MalformedOutputException(Summary.FILE, "shocks: none listed");
@@ -206,8 +214,7 @@ final class StressPage {
                 "Bookings per month (" + currency + ")",
                 fanWindows(parameters, worst)),
             "The plan without a shock and under the hardest shock: median month and spread"
-                + " across runs. The dashed line marks where the shock starts (summary.json does"
-                + " not record how long it lasts, so its window is not shaded)."));
+                + " across runs, with the shock's window shaded."));
 
     List<Table> tables = new ArrayList<>();
     tables.add(stressTable(shocks, bookings, contribution, currency, months));
@@ -275,11 +282,25 @@ final class StressPage {
         PageParts.glossary(false));
   }
 
-  /** The plan's own shocks shaded, and the stress shock's start marked. */
+  /**
+   * The plan's own shocks and the stress shock shaded; for outputs that do not record the shock's
+   * window, its start marked where the runs part.
+   */
   private static List<FanChart.Window> fanWindows(JsonNode parameters, Shock shock) {
     List<FanChart.Window> windows =
         new ArrayList<>(ComparePage.shockWindows(parameters, "parameters"));
-    if (shock.start() > 0) {
+    JsonNode recorded = shock.windows();
+    if (recorded != null && recorded.isArray() && !recorded.isEmpty()) {
+      for (int i = 0; i < recorded.size(); i++) {
+        JsonNode w = recorded.get(i);
+        String at = shock.where() + ".windows[" + i + "]";
+        windows.add(
+            new FanChart.Window(
+                Summary.text(w, "name", at),
+                Summary.number(w, "start_month", at),
+                Summary.number(w, "duration_months", at)));
+      }
+    } else if (shock.start() > 0) {
       windows.add(new FanChart.Window("shock starts", shock.start() - 1, 0));
     }
     return windows;

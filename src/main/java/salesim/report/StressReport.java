@@ -13,6 +13,7 @@ import salesim.experiment.Experiment;
 import salesim.experiment.MetricSummary;
 import salesim.experiment.RunResult;
 import salesim.model.Metric;
+import salesim.model.shock.Shock;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioWriter;
 import tools.jackson.databind.node.ArrayNode;
@@ -70,15 +71,14 @@ public final class StressReport {
 
   /** summary.json: the plan's block, each shocked block, and the stress metrics. */
   public static void writeJson(
-      Path file, Scenario plan, List<String> shocks, List<RunResult> results, Experiment e) {
-    ObjectNode root = Json.NODES.objectNode();
-    root.put("scenario", plan.name());
-    root.put("scenario_hash", plan.hash());
-    root.put("model_version", ProgramVersion.get());
-    root.put("runs", results.get(0).runs());
-    root.put("seed", results.get(0).seed());
-    root.put("months", results.get(0).months());
-    root.put("common_random_numbers", true);
+      Path file,
+      Scenario plan,
+      List<Scenario> shockFiles,
+      List<RunResult> results,
+      Experiment e,
+      List<String> overrides) {
+    List<String> shocks = shockFiles.stream().map(Scenario::name).toList();
+    ObjectNode root = Json.header("stress", plan, results.get(0), overrides);
     ObjectNode baseline = root.putObject("no_shock");
     ObjectNode baseMetrics = baseline.putObject("metrics");
     for (Metric m : Metric.values()) {
@@ -88,6 +88,18 @@ public final class StressReport {
     for (int v = 1; v < results.size(); v++) {
       ObjectNode node = array.addObject();
       node.put("shock", shocks.get(v - 1));
+      Scenario shockFile = shockFiles.get(v - 1);
+      node.put("description", shockFile.description());
+      node.put("scenario_hash", shockFile.hash());
+      ArrayNode windows = node.putArray("windows");
+      for (Shock s : shockFile.parameters().shocks()) {
+        ObjectNode w = windows.addObject();
+        w.put("name", s.name());
+        w.put("start_month", s.startMonth());
+        w.put("duration_months", Numbers.decimal(s.durationMonths()));
+        w.put("shape", s.shape().name());
+        w.put("recovery", Numbers.decimal(s.recovery()));
+      }
       ObjectNode stress = node.putObject("stress");
       for (int i = 0; i < e.pairMetrics(v).size(); i++) {
         stress.set(e.pairMetrics(v).get(i).key(), Json.summary(e.pairMetric(v, i)));

@@ -164,7 +164,7 @@ final class Summary {
         number(d, "ci95_low", at),
         number(d, "ci95_high", at),
         number(d, "p_other_higher", at),
-        number(d, "variance_reduction", at));
+        numberOrNaN(d, "variance_reduction", at));
   }
 
   private static MalformedOutputException missing(String where, String field, String what) {

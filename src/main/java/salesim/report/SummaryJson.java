@@ -1,6 +1,7 @@
 package salesim.report;
 
 import java.nio.file.Path;
+import java.util.List;
 import salesim.experiment.RunResult;
 import salesim.model.Metric;
 import salesim.scenario.Scenario;
@@ -15,7 +16,7 @@ public final class SummaryJson {
 
   private SummaryJson() {}
 
-  /** The summary of a run as a tree. */
+  /** One scenario's block (a run's whole summary, or one of a comparison's blocks). */
   public static ObjectNode tree(Scenario scenario, RunResult result) {
     ObjectNode root = Json.NODES.objectNode();
     root.put("scenario", scenario.name());
@@ -36,7 +37,17 @@ public final class SummaryJson {
   }
 
   /** Writes summary.json for a run. */
-  public static void write(Path file, Scenario scenario, RunResult result) {
-    Json.write(file, tree(scenario, result));
+  public static void write(Path file, Scenario scenario, RunResult result, List<String> overrides) {
+    ObjectNode root = Json.header("run", scenario, result, overrides);
+    root.setAll(metricsAndParameters(scenario, result));
+    Json.write(file, root);
+  }
+
+  private static ObjectNode metricsAndParameters(Scenario scenario, RunResult result) {
+    ObjectNode tree = tree(scenario, result);
+    ObjectNode out = Json.NODES.objectNode();
+    out.set("metrics", tree.get("metrics"));
+    out.set("parameters", tree.get("parameters"));
+    return out;
   }
 }

@@ -16,21 +16,23 @@ public final class SweepJson {
   private SweepJson() {}
 
   /** Writes the file. */
+  /**
+   * Writes the file.
+   *
+   * @param breakEvenAt for a two-parameter sweep, the other parameter's path and the value each
+   *     break-even entry belongs to; null for one parameter
+   */
   public static void write(
       Path file,
       Scenario base,
       List<String> paths,
       List<List<String>> points,
       List<RunResult> results,
-      List<BreakEven> breakEvens) {
-    ObjectNode root = Json.NODES.objectNode();
-    root.put("scenario", base.name());
-    root.put("scenario_hash", base.hash());
-    root.put("model_version", ProgramVersion.get());
-    root.put("runs", results.get(0).runs());
-    root.put("seed", results.get(0).seed());
-    root.put("months", results.get(0).months());
-    root.put("common_random_numbers", true);
+      List<BreakEven> breakEvens,
+      String breakEvenPath,
+      List<String> breakEvenAt,
+      List<String> overrides) {
+    ObjectNode root = Json.header("sweep", base, results.get(0), overrides);
     ArrayNode vary = root.putArray("vary");
     paths.forEach(vary::add);
     ArrayNode grid = root.putArray("grid");
@@ -46,8 +48,12 @@ public final class SweepJson {
       }
     }
     ArrayNode breaks = root.putArray("break_even");
-    for (BreakEven b : breakEvens) {
+    for (int i = 0; i < breakEvens.size(); i++) {
+      BreakEven b = breakEvens.get(i);
       ObjectNode node = breaks.addObject();
+      if (breakEvenPath != null) {
+        node.putObject("at").put(breakEvenPath, breakEvenAt.get(i));
+      }
       if (Double.isNaN(b.turnOn())) {
         node.putNull("outbound_turns_on_at");
       } else {

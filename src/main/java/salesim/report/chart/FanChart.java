@@ -202,7 +202,8 @@ public final class FanChart {
       marker.setLabelPaint(ChartStyle.INK);
       marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
       marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      marker.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
+      // Below the panel's own title, which sits in the top-left corner too.
+      marker.setLabelOffset(new RectangleInsets(38, 6, 6, 6));
       marker.setLabelBackgroundColor(ChartStyle.SHOCK);
       plot.addDomainMarker(marker, Layer.BACKGROUND);
     }
