@@ -921,7 +921,7 @@ public final class SalesModel implements EventHandler {
   private double leadValue(int seat, int lead) {
     int s = leads.segment(lead);
     double delayHours = (sim.now() - leads.arrival(lead)) * dayHours;
-    double q = Math.min(1.0, believedQualification(seat) * decay(delayHours));
+    double q = Math.min(1.0, believedQualification(seat) * leadDecay(lead));
     double months = economics.daysFrom[0][s][0] / calendar.daysPerMonth();
     double commission =
         q
@@ -950,6 +950,24 @@ public final class SalesModel implements EventHandler {
 
   private double decay(double delayHours) {
     return ResponseDecay.multiplier(decayFloor, decayTauHours, delayHours);
+  }
+
+  // The decay of the lead at the head of the queue, kept from valuing it to answering it: the
+  // same lead at the same instant, so the same bits, one StrictMath.exp fewer per response
+  // (exp was 12 % of a replication's samples in JFR).
+  private int decaySerial = -1;
+  private double decayTime = Double.NaN;
+  private double decayValue;
+
+  private double leadDecay(int lead) {
+    double now = sim.now();
+    int serial = leads.serial(lead); // slots are reused; serials never are
+    if (serial != decaySerial || now != decayTime) {
+      decaySerial = serial;
+      decayTime = now;
+      decayValue = decay((now - leads.arrival(lead)) * dayHours);
+    }
+    return decayValue;
   }
 
   private double marginalRate(int seat, Source source) {
@@ -1010,7 +1028,7 @@ public final class SalesModel implements EventHandler {
   private void startResponse(int seat, int lead) {
     double now = sim.now();
     double delayHours = (now - leads.arrival(lead)) * dayHours;
-    double decay = decay(delayHours);
+    double decay = leadDecay(lead);
     double chance = Math.min(1.0, leads.quality(lead) * decay * inboundProductivity(seat));
     int serial = leads.serial(lead);
     team.pendingLead[seat] = serial;

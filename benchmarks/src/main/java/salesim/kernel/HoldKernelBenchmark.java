@@ -48,7 +48,9 @@ public class HoldKernelBenchmark {
   @Param({"16", "1024", "65536", "1048576"})
   int pending;
 
-  @Param({"BINARY_HEAP", "QUATERNARY_HEAP", "PRIORITY_QUEUE", "SSJ_SPLAY_TREE", "SSJ_NEW_EVENTS"})
+  @Param({
+    "BINARY_HEAP", "QUATERNARY_HEAP", "HAND_HEAP", "PRIORITY_QUEUE", "SSJ_SPLAY_TREE", "SSJ_NEW_EVENTS"
+  })
   Queue queue;
 
   private Hold hold;
@@ -65,6 +67,13 @@ public class HoldKernelBenchmark {
       @Override
       Hold create(double[] incs) {
         return new HeapHold(new QuaternaryHeapEventQueue(), incs);
+      }
+    },
+    /** The reference: {@link MinimalHeap}, called directly. */
+    HAND_HEAP {
+      @Override
+      Hold create(double[] incs) {
+        return new HandHeapHold(incs);
       }
     },
     PRIORITY_QUEUE {
@@ -149,6 +158,32 @@ public class HoldKernelBenchmark {
         q.add(q.time() + increment(), q.kind(), q.target(), q.stamp());
       }
       return q.time();
+    }
+  }
+
+  /** The hand-written reference heap. */
+  static final class HandHeapHold extends Hold {
+    private final MinimalHeap heap = new MinimalHeap();
+
+    HandHeapHold(double[] incs) {
+      super(incs);
+    }
+
+    @Override
+    void prefill(int n) {
+      for (int i = 0; i < n; i++) {
+        heap.add(increment(), i);
+      }
+    }
+
+    @Override
+    double hold(int ops) {
+      MinimalHeap h = heap;
+      for (int i = 0; i < ops; i++) {
+        h.poll();
+        h.add(h.polledTime + increment(), h.polledPayload);
+      }
+      return h.polledTime;
     }
   }
 

@@ -49,7 +49,9 @@ public class Mm1KernelBenchmark {
   static final double MEAN_INTERARRIVAL = 1.0 / 0.9;
   static final double MEAN_SERVICE = 1.0 / 1.0;
 
-  @Param({"BINARY_HEAP", "QUATERNARY_HEAP", "PRIORITY_QUEUE", "SSJ_SPLAY_TREE", "SSJ_NEW_EVENTS"})
+  @Param({
+    "BINARY_HEAP", "QUATERNARY_HEAP", "HAND_HEAP", "PRIORITY_QUEUE", "SSJ_SPLAY_TREE", "SSJ_NEW_EVENTS"
+  })
   Kernel kernel;
 
   private Mm1 model;
@@ -66,6 +68,13 @@ public class Mm1KernelBenchmark {
       @Override
       Mm1 create(double[] incs) {
         return new SalesimMm1(new QuaternaryHeapEventQueue(), incs);
+      }
+    },
+    /** The reference: {@link MinimalHeap} and an inlined loop, no {@code Simulation}. */
+    HAND_HEAP {
+      @Override
+      Mm1 create(double[] incs) {
+        return new HandHeapMm1(incs);
       }
     },
     PRIORITY_QUEUE {
@@ -292,6 +301,38 @@ public class Mm1KernelBenchmark {
       event.time = now + delay;
       event.sequence = nextSequence++;
       queue.add(event);
+    }
+  }
+
+  /** M/M/1 on {@link MinimalHeap}: pop, switch, push, with nothing else in the loop. */
+  static final class HandHeapMm1 extends Mm1 {
+    private final MinimalHeap heap = new MinimalHeap();
+    private double now;
+
+    HandHeapMm1(double[] incs) {
+      super(incs);
+      heap.add(interarrival(), ARRIVAL);
+    }
+
+    @Override
+    long fire(int events) {
+      MinimalHeap h = heap;
+      for (int i = 0; i < events; i++) {
+        h.poll();
+        now = h.polledTime;
+        if (h.polledPayload == ARRIVAL) {
+          h.add(now + interarrival(), ARRIVAL);
+          if (++inSystem == 1) {
+            h.add(now + service(), DEPARTURE);
+          }
+        } else {
+          served++;
+          if (--inSystem > 0) {
+            h.add(now + service(), DEPARTURE);
+          }
+        }
+      }
+      return served;
     }
   }
 }
