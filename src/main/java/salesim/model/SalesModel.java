@@ -1,6 +1,7 @@
 package salesim.model;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import salesim.kernel.EventHandler;
 import salesim.kernel.Simulation;
@@ -412,7 +413,7 @@ public final class SalesModel implements EventHandler {
     team.fullPeriod[seat] = false;
     team.meetingCount[seat] = 0;
     team.week[seat] = -1;
-    team.activity[seat] = Team.IDLE;
+    team.setActivity(seat, Team.IDLE);
     team.activityStart[seat] = now;
     team.busyUntil[seat] = now;
     team.capacityStart[seat] = now;
@@ -448,7 +449,7 @@ public final class SalesModel implements EventHandler {
     }
     team.meetingCount[seat] = 0;
     team.active[seat] = false;
-    team.activity[seat] = Team.VACANT;
+    team.setActivity(seat, Team.VACANT);
     team.backfillMonth[seat] = m + p.team().hiringDelayMonths();
     // Open deals go to the colleague of a fitting role with the fewest deals.
     while (deals.ownedCount(seat) > 0) {
@@ -739,17 +740,30 @@ public final class SalesModel implements EventHandler {
     wakeIdleReps();
   }
 
-  /** Offers the new lead to idle reps, starting at a rotating seat so no seat is favoured. */
+  /**
+   * Offers the new lead to idle reps, starting at a rotating seat so no seat is favoured: seats
+   * start, start + 1, …, then 0, …, start − 1, visiting only idle ones (a decision changes only
+   * its own seat, so walking the idle set visits exactly the seats a full scan would).
+   */
   private void wakeIdleReps() {
     int seats = team.seats;
     int start = wakeCursor;
     wakeCursor = (wakeCursor + 1) % seats;
-    for (int i = 0; i < seats && leads.hasWaiting(); i++) {
-      int seat = (start + i) % seats;
-      if (team.active[seat] && team.activity[seat] == Team.IDLE && team.role[seat].handlesInbound()) {
-        sim.cancel(REP_FREE, seat);
-        decide(seat);
-      }
+    BitSet idle = team.idle;
+    for (int seat = idle.nextSetBit(start); seat >= 0 && leads.hasWaiting(); ) {
+      offerLead(seat);
+      seat = idle.nextSetBit(seat + 1);
+    }
+    for (int seat = idle.nextSetBit(0); seat >= 0 && seat < start && leads.hasWaiting(); ) {
+      offerLead(seat);
+      seat = idle.nextSetBit(seat + 1);
+    }
+  }
+
+  private void offerLead(int seat) {
+    if (team.active[seat] && team.role[seat].handlesInbound()) {
+      sim.cancel(REP_FREE, seat);
+      decide(seat);
     }
   }
 
@@ -788,7 +802,7 @@ public final class SalesModel implements EventHandler {
     // The outcome is booked once: its hours close now, and what follows is idle until a new
     // activity begins.
     closeActivity(seat, sim.now());
-    team.activity[seat] = Team.IDLE;
+    team.setActivity(seat, Team.IDLE);
   }
 
   /** The heart of the model: the rep picks an activity by perceived value per hour. */
@@ -860,7 +874,7 @@ public final class SalesModel implements EventHandler {
   private void begin(int seat, int activity, double hours, boolean scheduleEnd) {
     double now = sim.now();
     closeActivity(seat, now);
-    team.activity[seat] = activity;
+    team.setActivity(seat, activity);
     team.activityStart[seat] = now;
     team.busyUntil[seat] = now + hours * hour;
     // Exactly one pending wake-up per seat: whatever was scheduled before is void now.

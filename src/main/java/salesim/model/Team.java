@@ -1,6 +1,7 @@
 package salesim.model;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import salesim.model.rep.Role;
 
 /**
@@ -38,6 +39,13 @@ final class Team {
   final double[] capacityStart;
 
   final int[] activity;
+
+  /**
+   * The seats whose activity is {@link #IDLE}, kept in step by {@link #setActivity}: a new lead
+   * is offered to idle reps only, and scanning every seat per lead made a replication's cost grow
+   * with the square of the team (benchmarks/README.md, scaling against reps).
+   */
+  final BitSet idle;
   final double[] activityStart;
   final double[] busyUntil;
   /** Deal being worked, lead being answered, or hours of the prospecting block. */
@@ -87,6 +95,7 @@ final class Team {
     backfillMonth = new int[seats];
     capacityStart = new double[seats];
     activity = new int[seats];
+    idle = new BitSet(seats);
     activityStart = new double[seats];
     busyUntil = new double[seats];
     pendingDeal = new int[seats];
@@ -183,5 +192,11 @@ final class Team {
       return false;
     }
     return !(role[seat] == Role.MIXED && mixedBanned);
+  }
+
+  /** Sets a seat's activity; the only writer of {@link #activity}, so {@link #idle} stays true. */
+  void setActivity(int seat, int value) {
+    activity[seat] = value;
+    idle.set(seat, value == IDLE);
   }
 }

@@ -26,8 +26,9 @@ import salesim.report.chart.ScalingChart.Series;
  * batches), so no point inherits another's JIT profile or heap.
  *
  * <pre>
- * benchmarks/scaling [OUT_DIR]        (default benchmarks/scaling; ~25 min on 2 cores)
+ * benchmarks/scaling [OUT_DIR]        (default benchmarks/curves; ~30 min on 2 cores)
  * benchmarks/scaling --quick [OUT]    (small sizes only, ~2 min: checks the harness)
+ * benchmarks/scaling --draw [OUT]     (redraws the charts from OUT/scaling.csv)
  * </pre>
  *
  * <p>Writes {@code scaling.csv} (one row per point) and four charts as PNG and SVG.
@@ -51,10 +52,33 @@ public final class Scaling {
   }
 
   public static void main(String[] args) throws Exception {
-    boolean quick = args.length > 0 && args[0].equals("--quick");
-    Path out = Path.of(args.length > (quick ? 1 : 0) ? args[quick ? 1 : 0] : "benchmarks/scaling");
+    String mode = args.length > 0 && args[0].startsWith("--") ? args[0] : "";
+    int folderAt = mode.isEmpty() ? 0 : 1;
+    Path out = Path.of(args.length > folderAt ? args[folderAt] : "benchmarks/curves");
     Files.createDirectories(out);
-    new Scaling(out, quick).measure();
+    Scaling scaling = new Scaling(out, mode.equals("--quick"));
+    if (mode.equals("--draw")) {
+      scaling.readCsv();
+      scaling.draw();
+    } else {
+      scaling.measure();
+    }
+  }
+
+  /** Reloads the rows of an earlier run, to redraw its charts without measuring again. */
+  private void readCsv() throws IOException {
+    List<String> lines = Files.readAllLines(out.resolve("scaling.csv"), StandardCharsets.UTF_8);
+    String[] columns = lines.get(0).split(",", -1);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      Map<String, String> row = new LinkedHashMap<>();
+      for (int i = 0; i < columns.length; i++) {
+        if (!cells[i].isEmpty()) {
+          row.put(columns[i], cells[i]);
+        }
+      }
+      rows.add(row);
+    }
   }
 
   private void measure() throws Exception {
@@ -194,7 +218,7 @@ public final class Scaling {
 
   private void writeCsv() throws IOException {
     String[] columns = {
-      "axis", "x", "runs", "threads", "seconds", "msPerReplication", "p10", "p50", "p90",
+      "axis", "x", "runs", "threads", "seconds", "msPerReplication", "cpuMsPerReplication", "p10", "p50", "p90",
       "events", "retainedBytes", "liveHeapMB", "usedHeapMB"
     };
     StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
@@ -233,17 +257,17 @@ public final class Scaling {
 
   private void drawModelAxis(String axis, String name, String title, String subtitle, String x) {
     double[] xs = column(axis, "x");
-    double[] ms = column(axis, "msPerReplication");
+    double[] ms = column(axis, "cpuMsPerReplication");
     double[] mb = scale(column(axis, "retainedBytes"), 1.0 / (1 << 20));
     List<Series> time = List.of(
-        new Series("time per replication (ms)", TIME, 0f, xs, ms),
-        new Series("time, if proportional to the first point", TIME, DASH, xs, proportional(xs, ms)));
+        new Series("CPU time per replication (ms)", TIME, 0f, false, xs, ms),
+        new Series("time, if proportional to the first point", TIME, DASH, true, xs, proportional(xs, ms)));
     List<Series> heap = List.of(
-        new Series("heap held by one replication (MB)", HEAP, 0f, xs, mb),
-        new Series("heap, if proportional", HEAP, DASH, xs, proportional(xs, mb)));
+        new Series("heap held by one replication (MB)", HEAP, 0f, false, xs, mb),
+        new Series("heap, if proportional", HEAP, DASH, true, xs, proportional(xs, mb)));
     ChartFiles.write(
-        ScalingChart.of(name, title, subtitle, x, true, "milliseconds per replication", time,
-            "MB per replication", heap),
+        ScalingChart.of(name, title, subtitle, x, true, "CPU milliseconds per replication", time,
+            "MB held by one replication", heap),
         out);
   }
 
@@ -251,14 +275,14 @@ public final class Scaling {
     double[] xs = column("replications-tiny", "x");
     double[] big = column("replications-split-40", "x");
     List<Series> time = List.of(
-        new Series("split-40: ms per replication", TIME, 0f, big,
+        new Series("split-40: ms per replication", TIME, 0f, false, big,
             column("replications-split-40", "msPerReplication")),
-        new Series("tiny scenario: ms per replication", ChartStyle.scenario(2), 0f, xs,
+        new Series("tiny scenario: ms per replication", ChartStyle.scenario(2), 0f, false, xs,
             column("replications-tiny", "msPerReplication")));
     List<Series> heap = List.of(
-        new Series("split-40: peak live heap (MB)", HEAP, DASH, big,
+        new Series("split-40: peak live heap (MB)", HEAP, DASH, false, big,
             column("replications-split-40", "liveHeapMB")),
-        new Series("tiny: peak live heap (MB)", ChartStyle.scenario(3), DASH, xs,
+        new Series("tiny: peak live heap (MB)", ChartStyle.scenario(3), DASH, false, xs,
             column("replications-tiny", "liveHeapMB")));
     ChartFiles.write(
         ScalingChart.of(
@@ -293,8 +317,8 @@ public final class Scaling {
             false,
             "replications per second",
             List.of(
-                new Series("measured", TIME, 0f, xs, rate),
-                new Series("ideal (linear in threads)", TIME, DASH, xs, ideal)),
+                new Series("measured", TIME, 0f, false, xs, rate),
+                new Series("ideal (linear in threads)", TIME, DASH, true, xs, ideal)),
             "",
             List.of()),
         out);

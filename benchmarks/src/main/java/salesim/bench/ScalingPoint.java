@@ -23,7 +23,8 @@ import salesim.scenario.ScenarioLoader;
  *
  * <p>Prints one line of {@code key=value} pairs: {@code seconds} (wall time of the timed runs),
  * {@code msPerReplication} (wall time per replication; with more than one thread, the batch's
- * throughput, not one replication's latency), {@code p10}, {@code p50}, {@code p90} (single-thread
+ * throughput, not one replication's latency), {@code cpuMsPerReplication} (the thread's CPU time
+ * per replication, threads = 1 only: immune to waiting for a core on a shared machine), {@code p10}, {@code p50}, {@code p90} (single-thread
  * latency percentiles in ms, when threads = 1), {@code events} (events per replication) and
  * {@code retainedBytes}: the heap a model holds at the end of a replication, after a full GC, less
  * the heap before it was built. A model's pools and queue never shrink during a run, so this is
@@ -51,6 +52,8 @@ public final class ScalingPoint {
 
     double[] latencies = new double[runs];
     long[] events = new long[1];
+    var cpu = ManagementFactory.getThreadMXBean();
+    long cpuStart = cpu.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     if (threads == 1) {
       for (int i = 0; i < runs; i++) {
@@ -64,6 +67,9 @@ public final class ScalingPoint {
       Replications.run(parameters, 1, 0, runs, threads, (ReplicationResult result) -> {});
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    // CPU time of this thread: on a shared machine it does not count time the thread waited for
+    // a core, so single-thread points stay comparable while other work runs.
+    double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     if (threads != 1) {
       // Events come from one extra replication, outside the timing.
       SalesModel model = new SalesModel(parameters, 1, 0);
@@ -76,6 +82,7 @@ public final class ScalingPoint {
     out.add(String.format(Locale.ROOT, "seconds=%.3f", seconds));
     out.add(String.format(Locale.ROOT, "msPerReplication=%.3f", seconds * 1000.0 / runs));
     if (threads == 1) {
+      out.add(String.format(Locale.ROOT, "cpuMsPerReplication=%.3f", cpuSeconds * 1000.0 / runs));
       out.add(String.format(Locale.ROOT, "p10=%.3f", percentile(latencies, 0.10)));
       out.add(String.format(Locale.ROOT, "p50=%.3f", percentile(latencies, 0.50)));
       out.add(String.format(Locale.ROOT, "p90=%.3f", percentile(latencies, 0.90)));

@@ -1,18 +1,25 @@
 package salesim.report.chart;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -23,8 +30,13 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class ScalingChart {
 
-  /** One measured curve; a dashed one is a reference, drawn without point markers. */
-  public record Series(String label, Color colour, float dash, double[] x, double[] y) {}
+  /**
+   * One curve: measured points (with markers) or a reference line (without).
+   *
+   * @param dash 0 for a solid line, else the dash length
+   */
+  public record Series(
+      String label, Color colour, float dash, boolean reference, double[] x, double[] y) {}
 
   private ScalingChart() {}
 
@@ -45,11 +57,7 @@ public final class ScalingChart {
       List<Series> heap) {
     ValueAxis xAxis;
     if (logX) {
-      LogAxis log = new LogAxis(xLabel);
-      log.setBase(10);
-      log.setNumberFormatOverride(AxisFormats.count());
-      log.setSmallestValue(1e-9);
-      xAxis = log;
+      xAxis = new OneTwoFiveAxis(xLabel);
     } else {
       NumberAxis numbers = new NumberAxis(xLabel);
       numbers.setAutoRangeIncludesZero(false);
@@ -86,11 +94,56 @@ public final class ScalingChart {
   }
 
   private static LogAxis axis(String label) {
-    LogAxis axis = new LogAxis(label);
-    axis.setBase(10);
-    axis.setNumberFormatOverride(AxisFormats.compact());
-    axis.setSmallestValue(1e-9);
-    return axis;
+    return new OneTwoFiveAxis(label);
+  }
+
+  /**
+   * A base-10 log axis whose ticks sit at 1, 2 and 5 times a power of ten, labelled as plain
+   * numbers: JFreeChart's own log ticks fall at fractional exponents (25.12, 39.81) when a range
+   * spans less than a few decades.
+   */
+  static final class OneTwoFiveAxis extends LogAxis {
+    private static final long serialVersionUID = 1L;
+
+    OneTwoFiveAxis(String label) {
+      super(label);
+      setBase(10);
+      setSmallestValue(1e-9);
+    }
+
+    @Override
+    protected List refreshTicksHorizontal(
+        Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+      return ticks(TextAnchor.TOP_CENTER);
+    }
+
+    @Override
+    protected List refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+      return ticks(
+          getTickLabelInsets() != null && edge == RectangleEdge.RIGHT
+              ? TextAnchor.CENTER_LEFT
+              : TextAnchor.CENTER_RIGHT);
+    }
+
+    private List<NumberTick> ticks(TextAnchor anchor) {
+      List<NumberTick> ticks = new ArrayList<>();
+      double lower = getLowerBound();
+      double upper = getUpperBound();
+      NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
+      format.setMaximumFractionDigits(3);
+      format.setGroupingUsed(true);
+      // With more than three decades in view, label powers of ten only.
+      int[] steps = upper / lower > 2000 ? new int[] {1} : new int[] {1, 2, 5};
+      for (int e = (int) Math.floor(Math.log10(lower)); e <= Math.ceil(Math.log10(upper)); e++) {
+        for (int step : steps) {
+          double value = step * Math.pow(10, e);
+          if (value >= lower && value <= upper) {
+            ticks.add(new NumberTick(TickType.MAJOR, value, format.format(value), anchor, anchor, 0));
+          }
+        }
+      }
+      return ticks;
+    }
   }
 
   private static XYSeriesCollection dataset(List<Series> series) {
@@ -113,7 +166,7 @@ public final class ScalingChart {
       renderer.setSeriesFillPaint(i, s.colour());
       renderer.setSeriesStroke(i, ChartStyle.line(3f, s.dash()));
       renderer.setSeriesShape(i, new Ellipse2D.Double(-5, -5, 10, 10));
-      renderer.setSeriesShapesVisible(i, s.dash() == 0f);
+      renderer.setSeriesShapesVisible(i, !s.reference());
     }
     return renderer;
   }
