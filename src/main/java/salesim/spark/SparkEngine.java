@@ -31,8 +31,8 @@ public final class SparkEngine implements ReplicationEngine {
   static final String PER_PARTITION = "spark.salesim.replicationsPerPartition";
   /** A Spark setting: results one batch may hold on the driver. */
   static final String MAX_BATCH_RESULTS = "spark.salesim.maxBatchResults";
-  /** The log configuration for local masters, unless the user gives one. */
-  static final String LOCAL_LOG_CONFIG = "salesim/spark/log4j2-local.properties";
+  /** The log configuration when salesim starts Spark itself, unless the user gives one. */
+  static final String LOG_CONFIG = "salesim/spark/log4j2.properties";
 
   private final JavaSparkContext spark;
   private final int targetPerPartition;
@@ -52,11 +52,13 @@ public final class SparkEngine implements ReplicationEngine {
    * @throws IllegalArgumentException if Spark cannot start with that master
    */
   public static ReplicationEngine open(String master) {
+    // spark-submit hands its master over as a system property; the cluster's logging is its own.
+    boolean submitted = System.getProperty("spark.master") != null;
+    if (!submitted) {
+      quietLogging();
+    }
     boolean local = (master != null ? master : System.getProperty("spark.master", "local[*]"))
         .startsWith("local");
-    if (local) {
-      quietLocalLogging();
-    }
     SparkConf conf = new SparkConf().setAppName("salesim");
     if (master != null) {
       conf.setMaster(master);
@@ -164,9 +166,12 @@ public final class SparkEngine implements ReplicationEngine {
     }
   }
 
-  /** Spark's default log level is INFO on the console; locally, show warnings only. */
-  private static void quietLocalLogging() {
-    java.net.URL config = SparkEngine.class.getClassLoader().getResource(LOCAL_LOG_CONFIG);
+  /**
+   * Spark's default log level is INFO on the console; started by salesim rather than spark-submit,
+   * show warnings only.
+   */
+  private static void quietLogging() {
+    java.net.URL config = SparkEngine.class.getClassLoader().getResource(LOG_CONFIG);
     if (config != null
         && System.getProperty("log4j2.configurationFile") == null
         && System.getProperty("log4j.configurationFile") == null) {
