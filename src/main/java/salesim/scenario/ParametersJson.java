@@ -35,7 +35,8 @@ public final class ParametersJson {
       Schema.normalize(tree, SalesParameters.class);
       return Mappers.JSON.treeToValue(tree, SalesParameters.class);
     } catch (tools.jackson.core.JacksonException | ClassCastException e) {
-      throw new IllegalArgumentException("not the JSON of resolved parameters: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "not the JSON of resolved parameters: " + e.getMessage(), e);
     }
   }
 }

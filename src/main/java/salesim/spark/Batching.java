@@ -16,7 +16,7 @@ package salesim.spark;
  */
 record Batching(int partitions, long perPartition) {
 
-  /** Replications per partition unless a limit says fewer (spark.salesim.replicationsPerPartition). */
+  /** Replications per partition unless a limit says fewer (replicationsPerPartition). */
   static final int TARGET_PER_PARTITION = 64;
   /** Results one batch may hold on the driver (spark.salesim.maxBatchResults). */
   static final int MAX_BATCH_RESULTS = 4096;
@@ -39,7 +39,8 @@ record Batching(int partitions, long perPartition) {
       int slots, int variants, long count, int targetPerPartition, int maxBatchResults) {
     int partitions = Math.max(1, slots) * PARTITIONS_PER_SLOT;
     long perPartition = Math.max(1, targetPerPartition);
-    perPartition = Math.min(perPartition, Math.max(1, maxBatchResults / ((long) variants * partitions)));
+    long fitsInABatch = maxBatchResults / ((long) variants * partitions);
+    perPartition = Math.min(perPartition, Math.max(1, fitsInABatch));
     perPartition = Math.min(perPartition, Math.max(1, ceilDiv(count, partitions)));
     return new Batching(partitions, perPartition);
   }

@@ -41,7 +41,7 @@ final class WithoutSparkTest {
   private Result salesim(String... extra) throws IOException, InterruptedException {
     String classpath =
         Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> !entry.contains("/org/apache/spark/") && !entry.contains("/scala-lang/"))
+            .filter(e -> !e.contains("/org/apache/spark/") && !e.contains("/scala-lang/"))
             .collect(Collectors.joining(File.pathSeparator));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
