@@ -35,7 +35,7 @@ final class ExperimentOptions {
   List<String> sets = new ArrayList<>();
 
   @Option(names = "--precision", paramLabel = "REL",
-      description = "Run batches until the 95% CI half-width of --metric is at most REL x |mean| (at most --runs).")
+      description = "Run batches until the 95%% CI half-width of --metric is at most REL x |mean| (at most --runs).")
   Double precision;
 
   @Option(names = "--metric", defaultValue = "bookings_total",
