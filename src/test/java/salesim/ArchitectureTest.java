@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §5: kernel ← model ← scenario ← experiment ← report ← cli, each depending downward only. */
+/**
+ * DESIGN.md §5: kernel ← model ← scenario ← experiment ← report ← cli, each depending downward
+ * only; the Spark engine (salesim.spark) sits beside report on experiment, and nothing imports it.
+ */
 final class ArchitectureTest {
 
   private static final JavaClasses MAIN =
@@ -25,19 +28,34 @@ final class ArchitectureTest {
           .layer("scenario").definedBy("salesim.scenario..")
           .layer("experiment").definedBy("salesim.experiment..")
           .layer("report").definedBy("salesim.report..")
+          .layer("spark").definedBy("salesim.spark..")
           .layer("cli").definedBy("salesim.cli..")
           .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+          // Loaded by name for --engine spark only (cli.Engines): a compile-time use would link
+          // the default path against Spark, which the runnable jar does not carry.
+          .whereLayer("spark").mayNotBeAccessedByAnyLayer()
           .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-          .whereLayer("experiment").mayOnlyBeAccessedByLayers("report", "cli")
-          .whereLayer("scenario").mayOnlyBeAccessedByLayers("experiment", "report", "cli")
+          .whereLayer("experiment").mayOnlyBeAccessedByLayers("report", "spark", "cli")
+          .whereLayer("scenario").mayOnlyBeAccessedByLayers("experiment", "report", "spark", "cli")
           .whereLayer("model")
-          .mayOnlyBeAccessedByLayers("scenario", "experiment", "report", "cli")
+          .mayOnlyBeAccessedByLayers("scenario", "experiment", "report", "spark", "cli")
           .whereLayer("kernel")
-          .mayOnlyBeAccessedByLayers("model", "scenario", "experiment", "report", "cli");
+          .mayOnlyBeAccessedByLayers("model", "scenario", "experiment", "report", "spark", "cli");
 
   @Test
   void layers_dependDownwardOnly() {
     LAYERS.check(MAIN);
+  }
+
+  @Test
+  void onlyTheSparkPackage_touchesSparkOrScala() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that()
+        .resideOutsideOfPackage("salesim.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..", "com.fasterxml.jackson.databind..")
+        .check(MAIN);
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import salesim.experiment.Experiment;
 import salesim.experiment.MetricSummary;
 import salesim.experiment.PairMetric;
+import salesim.experiment.ReplicationEngine;
 import salesim.experiment.Variant;
 import salesim.kernel.stat.Tally;
 import salesim.model.Metric;
@@ -35,6 +36,7 @@ final class ExperimentDriver implements AutoCloseable {
   private static final long FIRST_BATCH = 100;
 
   private final OutputFolder folder;
+  private final ReplicationEngine engine;
   private final Experiment experiment;
   private final RunsCsv rows;
   private final String key;
@@ -60,10 +62,11 @@ final class ExperimentDriver implements AutoCloseable {
     this.precisionMetric = metric(options.metric);
     this.options = options;
     this.key = key;
-    int threads = Options.threads(options.threads);
-    this.folder = OutputFolder.open(target, options.resume);
-    Path work = folder.resolve("work");
+    // The engine first: a missing Spark or a bad master must fail before any folder is touched.
+    this.engine = Engines.open(options);
     try {
+      this.folder = OutputFolder.open(target, options.resume);
+      Path work = folder.resolve("work");
       if (options.resume) {
         try (InputStream raw = Files.newInputStream(folder.resolve(OutputFolder.CHECKPOINT));
             DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
@@ -74,15 +77,19 @@ final class ExperimentDriver implements AutoCloseable {
           }
           long rowsLength = in.readLong();
           this.experiment =
-              Experiment.resume(variants, pairMetrics, options.seed, threads, work, in);
+              Experiment.resume(variants, pairMetrics, options.seed, engine, work, in);
           this.rows = RunsCsv.resume(folder.resolve("runs.csv"), rowsLength);
         }
       } else {
-        this.experiment = Experiment.start(variants, pairMetrics, options.seed, threads, work);
+        this.experiment = Experiment.start(variants, pairMetrics, options.seed, engine, work);
         this.rows = RunsCsv.create(folder.resolve("runs.csv"));
       }
     } catch (IOException e) {
+      engine.close();
       throw new UncheckedIOException("cannot read the checkpoint in " + target + ": " + e, e);
+    } catch (RuntimeException | Error e) {
+      engine.close();
+      throw e;
     }
   }
 
@@ -186,7 +193,11 @@ final class ExperimentDriver implements AutoCloseable {
 
   @Override
   public void close() {
-    experiment.close();
-    folder.close();
+    try {
+      experiment.close();
+      folder.close();
+    } finally {
+      engine.close();
+    }
   }
 }

@@ -16,8 +16,16 @@ final class ExperimentOptions {
   long seed;
 
   @Option(names = "--threads",
-      description = "Worker threads (default: all cores). Results do not depend on it.")
+      description = "Worker threads of the local engine (default: all cores). Results do not depend on it.")
   Integer threads;
+
+  @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark",
+      description = "Where replications run: local threads, or a Spark cluster (default: ${DEFAULT-VALUE}). The output bytes are the same.")
+  String engine;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master for --engine spark: local[*], local[N], spark://HOST:PORT, yarn, k8s://... (default: spark-submit's, else local[*]).")
+  String master;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
   Path out;
@@ -27,7 +35,7 @@ final class ExperimentOptions {
   List<String> sets = new ArrayList<>();
 
   @Option(names = "--precision", paramLabel = "REL",
-      description = "Run batches until the 95% CI half-width of --metric is at most REL x |mean| (at most --runs).")
+      description = "Run batches until the 95%% CI half-width of --metric is at most REL x |mean| (at most --runs).")
   Double precision;
 
   @Option(names = "--metric", defaultValue = "bookings_total",

@@ -9,19 +9,20 @@ import java.util.List;
 import salesim.kernel.stat.Tally;
 import salesim.model.Metric;
 import salesim.model.ReplicationResult;
-import salesim.model.SalesModel;
+import salesim.model.SalesParameters;
 
 /**
  * The engine behind every design of DESIGN.md §3: K variants run on common random numbers —
  * replication r of every variant draws from (seed, r) — so run is K = 1, compare is K scenarios,
  * sweep is K grid points, stress is the plan plus one variant per shock, sensitivity is the base
- * plus two variants per parameter. Replications run in parallel and are reduced in order into
- * bounded-memory aggregates, with paired differences of each variant against the first.
+ * plus two variants per parameter. Replications run in parallel on a {@link ReplicationEngine}
+ * (threads here, or a Spark cluster) and are reduced in order into bounded-memory aggregates,
+ * with paired differences of each variant against the first.
  *
  * <p>The state after any number of replications can be written to a checkpoint and restored
  * exactly, so an interrupted experiment resumes to the same bytes.
  *
- * <p>Note: This class is not thread-safe; it runs its own worker threads internally.
+ * <p>Note: This class is not thread-safe; its engine runs the replications elsewhere.
  */
 public final class Experiment implements AutoCloseable {
 
@@ -33,7 +34,7 @@ public final class Experiment implements AutoCloseable {
 
   private final List<Variant> variants;
   private final long seed;
-  private final int threads;
+  private final ReplicationEngine engine;
   private final List<VariantAggregate> aggregates = new ArrayList<>();
   private final List<PairedAggregate> pairs = new ArrayList<>();
   private long done;
@@ -42,7 +43,7 @@ public final class Experiment implements AutoCloseable {
       List<Variant> variants,
       List<List<PairMetric>> pairMetrics,
       long seed,
-      int threads,
+      ReplicationEngine engine,
       Path work,
       long done) {
     if (variants.isEmpty()) {
@@ -50,7 +51,7 @@ public final class Experiment implements AutoCloseable {
     }
     this.variants = List.copyOf(variants);
     this.seed = seed;
-    this.threads = threads;
+    this.engine = java.util.Objects.requireNonNull(engine, "engine");
     this.done = done;
     for (int v = 0; v < variants.size(); v++) {
       Variant variant = variants.get(v);
@@ -77,7 +78,17 @@ public final class Experiment implements AutoCloseable {
       long seed,
       int threads,
       Path work) {
-    return new Experiment(variants, pairMetrics, seed, threads, work, 0);
+    return start(variants, pairMetrics, seed, ReplicationEngine.threads(threads), work);
+  }
+
+  /** A fresh experiment whose replications run on {@code engine} (closed by the caller). */
+  public static Experiment start(
+      List<Variant> variants,
+      List<List<PairMetric>> pairMetrics,
+      long seed,
+      ReplicationEngine engine,
+      Path work) {
+    return new Experiment(variants, pairMetrics, seed, engine, work, 0);
   }
 
   /** An experiment restored from a checkpoint written by {@link #checkpoint}. */
@@ -89,8 +100,20 @@ public final class Experiment implements AutoCloseable {
       Path work,
       DataInput in)
       throws IOException {
+    return resume(variants, pairMetrics, seed, ReplicationEngine.threads(threads), work, in);
+  }
+
+  /** An experiment restored from a checkpoint, continuing on {@code engine}. */
+  public static Experiment resume(
+      List<Variant> variants,
+      List<List<PairMetric>> pairMetrics,
+      long seed,
+      ReplicationEngine engine,
+      Path work,
+      DataInput in)
+      throws IOException {
     long done = in.readLong();
-    Experiment experiment = new Experiment(variants, pairMetrics, seed, threads, work, done);
+    Experiment experiment = new Experiment(variants, pairMetrics, seed, engine, work, done);
     for (VariantAggregate a : experiment.aggregates) {
       a.restore(in);
     }
@@ -103,17 +126,15 @@ public final class Experiment implements AutoCloseable {
   /** Runs the next {@code count} replications. */
   public void advance(long count, Listener listener) {
     int k = variants.size();
-    Replications.run(
+    List<SalesParameters> parameters = new ArrayList<>(k);
+    for (Variant variant : variants) {
+      parameters.add(variant.parameters());
+    }
+    engine.run(
+        parameters,
+        seed,
         done,
         count,
-        threads,
-        r -> {
-          ReplicationResult[] results = new ReplicationResult[k];
-          for (int v = 0; v < k; v++) {
-            results[v] = SalesModel.run(variants.get(v).parameters(), seed, r);
-          }
-          return results;
-        },
         results -> {
           for (int v = 0; v < k; v++) {
             aggregates.get(v).add(results[v]);

@@ -1,6 +1,7 @@
 package salesim.experiment;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +63,18 @@ public final class Replications {
       int threads,
       Consumer<ReplicationResult> inOrder) {
     run(first, count, threads, r -> SalesModel.run(parameters, seed, r), inOrder);
+  }
+
+  /**
+   * Replication {@code r} of every variant, on common random numbers: the unit of work every
+   * {@link ReplicationEngine} runs, on this machine or on a cluster's executors.
+   */
+  public static ReplicationResult[] variants(List<SalesParameters> variants, long seed, long r) {
+    ReplicationResult[] results = new ReplicationResult[variants.size()];
+    for (int v = 0; v < results.length; v++) {
+      results[v] = SalesModel.run(variants.get(v), seed, r);
+    }
+    return results;
   }
 
   private static <T> T await(Future<T> future) {

@@ -1,12 +1,18 @@
 package salesim.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
  * The frozen outcome of one replication: one value per {@link Metric} and a month × {@link
  * MonthlyMetric} table. Immutable; accessors copy nothing and hand out no arrays.
+ *
+ * <p>Serializable (two arrays and two numbers, nothing else) so that a distributed engine can send
+ * results computed on another JVM back to the one that reduces them.
  */
-public final class ReplicationResult {
+public final class ReplicationResult implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final long replication;
   private final double[] scalars;
