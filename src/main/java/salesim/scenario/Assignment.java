@@ -45,7 +45,7 @@ record Assignment(String text, FieldPath path, JsonNode value) {
     String valueText = text.substring(equals + 1);
     JsonNode value;
     try {
-      value = Mappers.YAML.readTree(valueText);
+      value = Mappers.readTree(Mappers.YAML, valueText);
     } catch (JacksonException e) {
       JacksonErrors.Problem problem = JacksonErrors.reading(e, "YAML");
       throw new ScenarioException(

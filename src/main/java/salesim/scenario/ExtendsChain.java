@@ -133,11 +133,13 @@ record ExtendsChain(List<Layer> layers) {
   /** Parses a file's text; the top level must be a mapping. */
   static ObjectNode parse(ObjectMapper mapper, String text, String display) {
     JsonNode tree;
+    // A byte-order mark is legal at the start of a UTF-8 file; neither parser wants it.
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     try {
-      // A byte-order mark is legal at the start of a UTF-8 file; neither parser wants it.
-      tree = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      tree = Mappers.readTree(mapper, body);
     } catch (JacksonException e) {
-      JacksonErrors.Problem problem = JacksonErrors.reading(e, Mappers.formatName(mapper));
+      JacksonErrors.Problem problem =
+          JacksonErrors.reading(e, Mappers.formatName(mapper), mapper, body);
       throw new ScenarioException(display, problem.path().toString(), problem.text(), e);
     }
     if (tree == null || tree.isMissingNode()) {

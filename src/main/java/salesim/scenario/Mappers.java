@@ -1,13 +1,18 @@
 package salesim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Reader;
 import java.util.Locale;
+import java.util.Objects;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -44,6 +49,9 @@ final class Mappers {
 
   /** Longest number literal, in characters. */
   static final int MAX_NUMBER_LENGTH = 100;
+
+  /** Longest field name, in characters. */
+  static final int MAX_NAME_LENGTH = 1_000;
 
   /** Longest string value, in characters. */
   static final int MAX_STRING_LENGTH = 100_000;
@@ -96,9 +104,63 @@ final class Mappers {
         .maxNestingDepth(MAX_DEPTH)
         .maxNumberLength(MAX_NUMBER_LENGTH)
         .maxStringLength(MAX_STRING_LENGTH)
-        .maxNameLength(1_000)
+        .maxNameLength(MAX_NAME_LENGTH)
         .maxTokenCount(MAX_TOKENS)
         .build();
+  }
+
+  /**
+   * Reads text into a tree, through {@link SurrogateSafeReader}.
+   *
+   * @throws JacksonException if the text is malformed or exceeds a limit
+   */
+  static JsonNode readTree(ObjectMapper mapper, String text) {
+    return mapper.readTree(new SurrogateSafeReader(text));
+  }
+
+  /** A parser over text, through {@link SurrogateSafeReader}. */
+  static JsonParser createParser(ObjectMapper mapper, String text) {
+    return mapper.createParser(new SurrogateSafeReader(text));
+  }
+
+  /**
+   * Reads a string, but never ends a read between the two halves of a surrogate pair (an emoji, a
+   * rare CJK character). snakeyaml-engine 3.0.1 fails with an IndexOutOfBoundsException when its
+   * 1,024-character buffer ends in a high surrogate (jackson-dataformats-text#508); with this
+   * reader it never does. The text read is the same.
+   */
+  static final class SurrogateSafeReader extends Reader {
+
+    private final String text;
+    private int next;
+
+    SurrogateSafeReader(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      Objects.checkFromIndexSize(offset, length, buffer.length);
+      if (length == 0) {
+        return 0;
+      }
+      if (next >= text.length()) {
+        return -1;
+      }
+      int end = Math.min(text.length(), next + length);
+      if (end < text.length() && end - next > 1 && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      text.getChars(next, end, buffer, offset);
+      int count = end - next;
+      next = end;
+      return count;
+    }
+
+    @Override
+    public void close() {
+      // Nothing to release.
+    }
   }
 
   /** The mapper that reads a file with this name, or null if its extension is not supported. */

@@ -566,7 +566,8 @@ final class ScenarioLoaderTest {
   void load_nestingDeeperThanTheLimit_fails() throws IOException {
     Path x = write("deep.yaml", "calendar: " + "[".repeat(70) + "]".repeat(70) + "\n");
 
-    assertThat(failure(x)).isEqualTo(x + ": nested more than 64 levels deep");
+    assertThat(failure(x))
+        .isEqualTo(x + ": calendar[0][0][0]: nested more than 64 levels deep at line 1, column 75");
   }
 
   @Test
@@ -582,6 +583,34 @@ final class ScenarioLoaderTest {
     Path x = write("x.yaml", "team: {reps: " + "1".repeat(101) + "}\n");
 
     assertThat(failure(x)).isEqualTo(x + ": a number longer than 100 characters");
+  }
+
+  @Test
+  void load_overlongFieldName_failsNamingWhere() throws IOException {
+    Path x = write("x.yaml", "team: {" + "r".repeat(1001) + ": 3}\n");
+
+    assertThat(failure(x))
+        .isEqualTo(x + ": team: a field name longer than 1,000 characters at line 1, column 1009");
+  }
+
+  @Test
+  void load_oddFieldNames_areQuotedInThePath() throws IOException {
+    Path x = write("x.yaml", "calendar: {\"\": 1}\nteam: {\"re\\u202Eps\": 3}\n");
+    Path y = write("y.yaml", "team: {\"re\\u202Eps\": 3}\n");
+
+    assertThat(failure(x)).startsWith(x + ": calendar.\"\": unknown field; valid fields are months,");
+    assertThat(failure(y)).startsWith(y + ": team.\"re\\u202Eps\": unknown field;");
+  }
+
+  @Test
+  void load_emojiAtTheParsersBufferBoundary_loads() throws IOException {
+    // snakeyaml-engine reads 1,024 characters at a time; a surrogate pair across that boundary
+    // made it throw an IndexOutOfBoundsException (jackson-dataformats-text#508).
+    for (int pad = 990; pad <= 1040; pad++) {
+      Path x = write("emoji" + pad + ".yaml", "description: \"" + "x".repeat(pad) + "\uD83D\uDE00\"\n");
+
+      assertThat(LOADER.load(x).description()).endsWith("x\uD83D\uDE00");
+    }
   }
 
   @Test
