@@ -8,9 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
@@ -116,18 +118,33 @@ final class JacksonErrors {
    * hit; the tokens are then replayed with a fresh parser, which trips at the same place.
    */
   static Problem reading(JacksonException e, String format, ObjectMapper mapper, String text) {
+    ReaderException unreadable = cause(e, ReaderException.class);
+    if (unreadable != null) {
+      return new Problem(
+          FieldPath.ROOT,
+          String.format(
+              Locale.ROOT,
+              "the character U+%04X%s is not allowed in YAML (a control character or"
+                  + " non-character; remove it, or write it as an escape in double quotes)",
+              unreadable.getCodePoint(),
+              lineAndColumn(text, unreadable.getPosition())));
+    }
     String message = String.valueOf(e.getOriginalMessage());
     // Only for limits a place explains; an alias bomb's place is somewhere in its expansion.
     if (e.processor() != null
         || !(e instanceof StreamConstraintsException)
-        || !(message.contains("nesting depth") || message.contains("Name length"))) {
+        || !(message.contains("nesting depth")
+            || message.contains("Name length")
+            || message.contains("Number value length"))) {
       return reading(e, format);
     }
     JsonParser replay = null;
     try {
       replay = Mappers.createParser(mapper, text);
-      while (replay.nextToken() != null) {
-        // Only where it fails matters.
+      for (JsonToken token = replay.nextToken(); token != null; token = replay.nextToken()) {
+        if (token.isNumeric()) {
+          replay.getNumberValue(); // numbers are checked for length when read
+        }
       }
     } catch (JacksonException again) {
       return reading(e, format, replay);
@@ -175,6 +192,24 @@ final class JacksonErrors {
       return new Problem(FieldPath.ROOT, "holds more than one document" + at);
     }
     return new Problem(FieldPath.ROOT, "malformed " + format + at + ": " + firstLine(message));
+  }
+
+  /** " at line L, column C" for the code point at {@code position} of {@code text}. */
+  private static String lineAndColumn(String text, int position) {
+    int line = 1;
+    int column = 1;
+    int i = 0;
+    for (int k = 0; k < position && i < text.length(); k++) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return " at line " + line + ", column " + column;
   }
 
   /** Where a YAML syntax error is, and what snakeyaml says about it. */

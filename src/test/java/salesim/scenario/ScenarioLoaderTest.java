@@ -582,7 +582,7 @@ final class ScenarioLoaderTest {
   void load_overlongNumber_fails() throws IOException {
     Path x = write("x.yaml", "team: {reps: " + "1".repeat(101) + "}\n");
 
-    assertThat(failure(x)).isEqualTo(x + ": a number longer than 100 characters");
+    assertThat(failure(x)).isEqualTo(x + ": team.reps: a number longer than 100 characters at line 1, column 115");
   }
 
   @Test
@@ -600,6 +600,18 @@ final class ScenarioLoaderTest {
 
     assertThat(failure(x)).startsWith(x + ": calendar.\"\": unknown field; valid fields are months,");
     assertThat(failure(y)).startsWith(y + ": team.\"re\\u202Eps\": unknown field;");
+  }
+
+  @Test
+  void load_nonPrintableCharacter_failsWithItsCodeAndPlace() throws IOException {
+    Path x = write("x.yaml", "name: ok\ndescription: a\uFFFEb\n");
+
+    assertThat(failure(x))
+        .isEqualTo(
+            x
+                + ": the character U+FFFE at line 2, column 15 is not allowed in YAML (a control"
+                + " character or non-character; remove it, or write it as an escape in double"
+                + " quotes)");
   }
 
   @Test
