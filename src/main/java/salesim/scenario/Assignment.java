@@ -51,6 +51,13 @@ record Assignment(String text, FieldPath path, JsonNode value) {
       throw new ScenarioException(
           file, path.toString(), "--set value: " + problem.text() + " (got " + valueText + ")", e);
     }
+    String tag = Mappers.unsupportedTag(valueText);
+    if (tag != null) {
+      throw new ScenarioException(
+          file,
+          path.toString(),
+          "--set value: YAML tag " + tag + " is not allowed (got " + valueText + ")");
+    }
     if (value == null || value.isMissingNode()) {
       value = JsonNodeFactory.instance.nullNode(); // "x=" is YAML's empty value
     }

@@ -4,7 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.Reader;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -161,6 +170,42 @@ final class Mappers {
     public void close() {
       // Nothing to release.
     }
+  }
+
+  /** The YAML tags a scenario may carry: the core schema's, which only restate a plain value. */
+  private static final Set<String> CORE_TAGS =
+      Set.of("str", "int", "float", "bool", "null", "map", "seq").stream()
+          .map(name -> "tag:yaml.org,2002:" + name)
+          .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * The first explicit YAML tag outside the core schema in {@code text} ({@code !!java.lang.Runtime},
+   * {@code !custom}, {@code !!binary}), as "TAG at line L, column C", or null. Jackson would ignore
+   * such a tag and read the value underneath as if it were plain; a file that asks for a type must
+   * be told no instead. Malformed YAML is left to the tree reader to report.
+   */
+  static String unsupportedTag(String text) {
+    LoadSettings settings = LoadSettings.builder().setCodePointLimit(MAX_FILE_BYTES).build();
+    try {
+      for (Event event : new Parse(settings).parseReader(new SurrogateSafeReader(text))) {
+        Optional<String> tag =
+            event instanceof ScalarEvent scalar
+                ? scalar.getTag()
+                : event instanceof CollectionStartEvent collection
+                    ? collection.getTag()
+                    : Optional.empty();
+        if (tag.isPresent() && !CORE_TAGS.contains(tag.get())) {
+          String shown = tag.get().replaceFirst("^tag:yaml\\.org,2002:", "!!");
+          Optional<Mark> mark = event.getStartMark();
+          return shown
+              + mark.map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1))
+                  .orElse("");
+        }
+      }
+    } catch (YamlEngineException e) {
+      return null;
+    }
+    return null;
   }
 
   /** The mapper that reads a file with this name, or null if its extension is not supported. */

@@ -603,6 +603,24 @@ final class ScenarioLoaderTest {
   }
 
   @Test
+  void load_typeTags_areRefused_inFilesAndSets() throws IOException {
+    Path x = write("x.yaml", "calendar:\n  months: !!java.lang.Integer 36\n");
+    Path plain = write("plain.yaml", "calendar: {months: !!int 36}\n");
+
+    assertThat(failure(x))
+        .isEqualTo(
+            x
+                + ": YAML tag !!java.lang.Integer at line 2, column 11 is not allowed: a scenario"
+                + " holds only plain values, lists and mappings");
+    assertThat(LOADER.load(plain).parameters().calendar().months()).isEqualTo(36);
+    assertThat(failure(plain, "calendar=!custom {months: 3}"))
+        .isEqualTo(
+            plain
+                + ": calendar: --set value: YAML tag !custom at line 1, column 1 is not allowed"
+                + " (got !custom {months: 3})");
+  }
+
+  @Test
   void load_nonPrintableCharacter_failsWithItsCodeAndPlace() throws IOException {
     Path x = write("x.yaml", "name: ok\ndescription: a\uFFFEb\n");
 
