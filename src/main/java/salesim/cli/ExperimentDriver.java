@@ -16,8 +16,10 @@ import salesim.experiment.Experiment;
 import salesim.experiment.MetricSummary;
 import salesim.experiment.PairMetric;
 import salesim.experiment.Variant;
+import salesim.experiment.Workload;
 import salesim.kernel.stat.Tally;
 import salesim.model.Metric;
+import salesim.report.OutputFiles;
 import salesim.report.OutputFolder;
 import salesim.report.RunsCsv;
 
@@ -61,6 +63,7 @@ final class ExperimentDriver implements AutoCloseable {
     this.options = options;
     this.key = key;
     int threads = Options.threads(options.threads);
+    guard(variants, options, threads);
     this.folder = OutputFolder.open(target, options.resume);
     Path work = folder.resolve("work");
     try {
@@ -83,6 +86,24 @@ final class ExperimentDriver implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the checkpoint in " + target + ": " + e, e);
+    }
+  }
+
+  /**
+   * Refuses, before anything is written, an experiment whose estimated size is absurd (issue 8),
+   * unless --force. With --precision only the first batch is certain to run.
+   */
+  private static void guard(List<Variant> variants, ExperimentOptions options, int threads) {
+    if (options.force) {
+      return;
+    }
+    long planned = options.precision == null ? options.runs : Math.min(FIRST_BATCH, options.runs);
+    Workload workload =
+        Workload.of(variants.stream().map(Variant::parameters).toList(), planned, threads);
+    String refusal = workload.refusal(Runtime.getRuntime().maxMemory(), threads);
+    if (refusal != null) {
+      throw new Options.UsageError(
+          "refusing to start: " + refusal + ". Add --force to run it anyway.");
     }
   }
 
@@ -144,7 +165,7 @@ final class ExperimentDriver implements AutoCloseable {
   private void checkpoint() {
     long length = rows.flush();
     Path temporary = folder.resolve(OutputFolder.CHECKPOINT + ".tmp");
-    try (OutputStream raw = Files.newOutputStream(temporary);
+    try (OutputStream raw = OutputFiles.stream(temporary);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
       out.writeUTF(MAGIC);
       out.writeUTF(key);

@@ -27,7 +27,7 @@ final class ExperimentOptions {
   List<String> sets = new ArrayList<>();
 
   @Option(names = "--precision", paramLabel = "REL",
-      description = "Run batches until the 95% CI half-width of --metric is at most REL x |mean| (at most --runs).")
+      description = "Run batches until the 95%% CI half-width of --metric is at most REL x |mean| (at most --runs).")
   Double precision;
 
   @Option(names = "--metric", defaultValue = "bookings_total",
@@ -39,4 +39,8 @@ final class ExperimentOptions {
 
   @Option(names = "--quiet", description = "No progress output on stderr.")
   boolean quiet;
+
+  @Option(names = "--force",
+      description = "Run even when the estimated events or memory look absurd (10^7 reps, 10^9 runs).")
+  boolean force;
 }
