@@ -603,6 +603,40 @@ final class ScenarioLoaderTest {
   }
 
   @Test
+  void load_numberBeyondTwelveDigits_fails() throws IOException {
+    Path x = write("x.yaml", "segments: [{name: a, accounts: 10, dealValueMean: 1.0e300,"
+        + " dealValueCv: 0.5, cycleFactor: 1, latentNeedShare: 0.3, buyingGroupSize: 2,"
+        + " inboundShare: 1, outboundShare: 1}]\n");
+
+    assertThat(failure(x))
+        .isEqualTo(x + ": segments[0].dealValueMean: must be at most 1e12 in absolute value (got"
+            + " 1.0E300)");
+    assertThat(failure(x, "segments[0].dealValueMean=12000", "comp.baseMonthly=2e13"))
+        .isEqualTo(x + ": comp.baseMonthly: must be at most 1e12 in absolute value (got 2.0E13)");
+  }
+
+  @Test
+  void load_loneSurrogateInAName_fails() throws IOException {
+    Path x = write("x.yaml", "name: \"a\\uD800b\"\n");
+
+    assertThat(failure(x))
+        .isEqualTo(x + ": name: must be valid Unicode text; it holds half of a surrogate pair"
+            + " (got \"a\\uD800b\")");
+  }
+
+  @Test
+  void load_leadGrowthBeyondTheModel_failsNamingTheMonth() throws IOException {
+    Path x = write("x.yaml", "calendar: {months: 1200}\ninbound: {growthPerMonth: 1.0}\n");
+
+    assertThat(failure(x))
+        .isEqualTo(
+            x
+                + ": inbound.growthPerMonth: inbound leads would reach 1.97e+06 a month in month"
+                + " 15; at most 1,000,000 a month are modelled (got leadsPerMonth 120.0,"
+                + " growthPerMonth 1.0)");
+  }
+
+  @Test
   void load_typeTags_areRefused_inFilesAndSets() throws IOException {
     Path x = write("x.yaml", "calendar:\n  months: !!java.lang.Integer 36\n");
     Path plain = write("plain.yaml", "calendar: {months: !!int 36}\n");
