@@ -17,8 +17,9 @@ import salesim.model.shock.Shock;
  * <p>Events per replication, calibrated on the reference scenario and variants of it (issue 8):
  * each rep-month fires about one event per selling hour divided by the shortest activity a rep can
  * do (a prospecting block, an idle check, a lead response, a meeting) — 137 events measured against
- * 168 estimated at the reference, 400 against 1,260 with 0.1-hour blocks — and each inbound lead
- * about one (two estimated). Only the order of magnitude matters: the limits sit a hundred times
+ * 168 estimated at the reference, 400 against 1,260 with 0.1-hour blocks, a tenth of the estimate
+ * with 0.05-hour idle checks — and each inbound lead about one (two estimated). The estimate is an
+ * upper bound (WorkloadTest: never more than 1.2 times below the measured count). Only the order of magnitude matters: the limits sit a hundred times
  * above a large real experiment. Memory per variant is dominated by the monthly quantile sketches
  * (one per month and monthly metric) and per running replication by its month-by-metric tables.
  *
