@@ -154,7 +154,8 @@ final class InvariantProperties {
                 "management.review.reaction=" + reaction));
     Arbitrary<List<String>> pay =
         Combinators.combine(
-                Arbitraries.doubles().between(0, 0.3).ofScale(3),
+                // rate x multiplier must stay at most 1
+                Arbitraries.doubles().between(0, 0.15).ofScale(3),
                 Arbitraries.doubles().between(0, 6).ofScale(2),
                 Arbitraries.doubles().between(0, 500).ofScale(0),
                 Arbitraries.doubles().between(0, 0.9).ofScale(2),
