@@ -62,6 +62,9 @@ public final class ScenarioLoader {
   /** Largest absolute value of any number in a scenario. */
   static final double MAX_MAGNITUDE = 1e12;
 
+  /** Smallest absolute value of any non-zero number in a scenario. */
+  static final double MIN_MAGNITUDE = 1e-12;
+
   /** Most inbound leads a month, growth and season included: InboundFlow's own bound. */
   static final double MAX_LEADS_PER_MONTH = 1.0e6;
 
@@ -161,7 +164,8 @@ public final class ScenarioLoader {
   }
 
   /**
-   * Refuses any number beyond {@link #MAX_MAGNITUDE} in absolute value, and text that is not valid
+   * Refuses any number beyond {@link #MAX_MAGNITUDE} or, unless zero, below {@link #MIN_MAGNITUDE}
+   * in absolute value, and text that is not valid
    * Unicode. The records check ranges,
    * but many amounts are only "finite and > 0": a deal worth 1e300 passes them, and its square in
    * the variance overflows to infinity. No parameter of a sales team needs more than 12 digits.
@@ -175,6 +179,15 @@ public final class ScenarioLoader {
           blame.fileFor(path),
           path.toString(),
           "must be at most 1e12 in absolute value (got " + node + ")");
+    }
+    if (node.isNumber()
+        && node.doubleValue() != 0.0
+        && Math.abs(node.doubleValue()) < MIN_MAGNITUDE) {
+      // A stage's cv of 1e-300 squares to zero and a gamma's shape becomes infinite.
+      throw new ScenarioException(
+          blame.fileFor(path),
+          path.toString(),
+          "must be 0 or at least 1e-12 in absolute value (got " + node + ")");
     }
     if (node.isString() && !isWellFormed(node.stringValue())) {
       // A lone surrogate cannot be written as UTF-8: every output file would fail on it.

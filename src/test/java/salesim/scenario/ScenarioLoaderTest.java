@@ -603,7 +603,7 @@ final class ScenarioLoaderTest {
   }
 
   @Test
-  void load_numberBeyondTwelveDigits_fails() throws IOException {
+  void load_numberBeyondTwelveDigitsOrBelowTheTwelfthDecimal_fails() throws IOException {
     Path x = write("x.yaml", "segments: [{name: a, accounts: 10, dealValueMean: 1.0e300,"
         + " dealValueCv: 0.5, cycleFactor: 1, latentNeedShare: 0.3, buyingGroupSize: 2,"
         + " inboundShare: 1, outboundShare: 1}]\n");
@@ -611,6 +611,9 @@ final class ScenarioLoaderTest {
     assertThat(failure(x))
         .isEqualTo(x + ": segments[0].dealValueMean: must be at most 1e12 in absolute value (got"
             + " 1.0E300)");
+    assertThat(failure(x, "segments[0].dealValueMean=12000", "pipeline.inbound[0].cv=5e-301"))
+        .isEqualTo(x + ": pipeline.inbound[0].cv: must be 0 or at least 1e-12 in absolute value"
+            + " (got 5.0E-301)");
     assertThat(failure(x, "segments[0].dealValueMean=12000", "comp.baseMonthly=2e13"))
         .isEqualTo(x + ": comp.baseMonthly: must be at most 1e12 in absolute value (got 2.0E13)");
   }
