@@ -17,8 +17,10 @@ import salesim.experiment.MetricSummary;
 import salesim.experiment.PairMetric;
 import salesim.experiment.ReplicationEngine;
 import salesim.experiment.Variant;
+import salesim.experiment.Workload;
 import salesim.kernel.stat.Tally;
 import salesim.model.Metric;
+import salesim.report.OutputFiles;
 import salesim.report.OutputFolder;
 import salesim.report.RunsCsv;
 
@@ -62,7 +64,9 @@ final class ExperimentDriver implements AutoCloseable {
     this.precisionMetric = metric(options.metric);
     this.options = options;
     this.key = key;
-    // The engine first: a missing Spark or a bad master must fail before any folder is touched.
+    // The size check first (it holds no resources), then the engine: a missing Spark or a bad
+    // master must fail before any folder is touched.
+    guard(variants, options, Options.threads(options.threads));
     this.engine = Engines.open(options);
     try {
       this.folder = OutputFolder.open(target, options.resume);
@@ -90,6 +94,24 @@ final class ExperimentDriver implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       engine.close();
       throw e;
+    }
+  }
+
+  /**
+   * Refuses, before anything is written, an experiment whose estimated size is absurd (issue 8),
+   * unless --force. With --precision only the first batch is certain to run.
+   */
+  private static void guard(List<Variant> variants, ExperimentOptions options, int threads) {
+    if (options.force) {
+      return;
+    }
+    long planned = options.precision == null ? options.runs : Math.min(FIRST_BATCH, options.runs);
+    Workload workload =
+        Workload.of(variants.stream().map(Variant::parameters).toList(), planned, threads);
+    String refusal = workload.refusal(Runtime.getRuntime().maxMemory(), threads);
+    if (refusal != null) {
+      throw new Options.UsageError(
+          "refusing to start: " + refusal + ". Add --force to run it anyway.");
     }
   }
 
@@ -151,7 +173,7 @@ final class ExperimentDriver implements AutoCloseable {
   private void checkpoint() {
     long length = rows.flush();
     Path temporary = folder.resolve(OutputFolder.CHECKPOINT + ".tmp");
-    try (OutputStream raw = Files.newOutputStream(temporary);
+    try (OutputStream raw = OutputFiles.stream(temporary);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
       out.writeUTF(MAGIC);
       out.writeUTF(key);

@@ -47,4 +47,8 @@ final class ExperimentOptions {
 
   @Option(names = "--quiet", description = "No progress output on stderr.")
   boolean quiet;
+
+  @Option(names = "--force",
+      description = "Run even when the estimated events or memory look absurd (10^7 reps, 10^9 runs).")
+  boolean force;
 }

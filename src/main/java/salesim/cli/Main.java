@@ -30,7 +30,9 @@ import salesim.scenario.ScenarioException;
     },
     footer = {
       "",
-      "Exit codes: 0 success, 2 invalid input or usage, 1 internal error."
+      "Exit codes: 0 success; 2 invalid input or usage (a bad scenario or option, a file that",
+      "cannot be read or written, a disk that is full, a run refused as too large without",
+      "--force); 1 internal error (a bug: rerun with --verbose for the stack trace)."
     })
 public final class Main implements Runnable {
 
@@ -60,8 +62,12 @@ public final class Main implements Runnable {
     return commandLine.execute(args);
   }
 
-  /** User errors get their message and exit code 2; anything else is an internal error, 1. */
-  private static int handle(
+  /**
+   * User errors get their message and exit code 2, and so do files that cannot be read or written
+   * (missing, a folder where a file should be, a full disk); anything else is an internal error, 1,
+   * with a one-line message and the stack trace only under --verbose.
+   */
+  static int handle(
       Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     if (error instanceof ScenarioException || Options.isUsage(error)) {
@@ -70,7 +76,13 @@ public final class Main implements Runnable {
       return CommandLine.ExitCode.USAGE;
     }
     if (error instanceof UncheckedIOException io) {
-      err.println("salesim: " + io.getMessage());
+      // A bare wrapper's message is its cause's class and message; the message is what to show.
+      Throwable cause = io.getCause();
+      String message =
+          cause != null && io.getMessage().equals(cause.toString())
+              ? cause.getMessage()
+              : io.getMessage();
+      err.println("salesim: " + message);
       err.flush();
       return CommandLine.ExitCode.USAGE;
     }

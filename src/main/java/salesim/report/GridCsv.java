@@ -37,7 +37,7 @@ public final class GridCsv {
   /** Writes the grid; {@code values.get(i)} are point i's values for the varied paths. */
   public static void write(
       Path file, List<String> paths, List<List<String>> values, List<RunResult> results) {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (BufferedWriter out = OutputFiles.writer(file)) {
       StringBuilder header = new StringBuilder();
       for (String path : paths) {
         header.append(Csv.field(path)).append(',');

@@ -104,7 +104,7 @@ final class Json {
 
   /** Writes a tree to a file, ending with a newline. */
   static void write(Path file, JsonNode tree) {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Writer out = OutputFiles.writer(file)) {
       out.write(MAPPER.writeValueAsString(tree));
       out.write('\n');
     } catch (IOException e) {

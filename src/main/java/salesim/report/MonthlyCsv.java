@@ -22,7 +22,7 @@ public final class MonthlyCsv {
 
   /** Writes the file. */
   public static void write(Path file, RunResult... results) {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (BufferedWriter out = OutputFiles.writer(file)) {
       out.write(HEADER);
       for (RunResult result : results) {
         String scenario = Csv.field(result.scenario());

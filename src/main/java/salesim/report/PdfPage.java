@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.ListItem;
@@ -68,8 +69,14 @@ final class PdfPage {
    * @param id 16 bytes that identify the inputs (the PDF's file ID)
    */
   static void write(Page page, Path file, byte[] id) {
-    try (OutputStream out = Files.newOutputStream(file)) {
+    try (OutputStream out = OutputFiles.stream(file)) {
       new PdfPage().write(page, out, id);
+    } catch (ExceptionConverter e) {
+      // OpenPDF wraps the stream's IOException (a full disk) without making it the cause.
+      if (e.getException() instanceof IOException io) {
+        throw new UncheckedIOException("cannot write " + file + ": " + io.getMessage(), io);
+      }
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

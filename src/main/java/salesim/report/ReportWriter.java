@@ -79,9 +79,12 @@ public final class ReportWriter {
   /**
    * Renders the report of a folder an experiment has just written, before it is committed. A report
    * that cannot be drawn must not cost the simulation: the failure is reported on {@code err}, any
-   * partial report is removed, and the numeric outputs stay.
+   * partial report is removed, and the numeric outputs stay. A report that cannot be written (a
+   * full or read-only disk) is different: it fails the run, so the previous folder stays as it was
+   * instead of being replaced by one without its report.
    *
    * @return whether the report was written
+   * @throws UncheckedIOException if writing the report failed
    */
   public static boolean tryRender(Path folder, PrintStream err) {
     try {
@@ -89,6 +92,13 @@ public final class ReportWriter {
       return true;
     } catch (RuntimeException | LinkageError e) {
       removeOutputs(folder);
+      IOException io = ioCause(e);
+      if (io != null) {
+        throw e instanceof UncheckedIOException unchecked
+            ? unchecked
+            : new UncheckedIOException(
+                "cannot write the report in " + folder + ": " + io.getMessage(), io);
+      }
       err.println(
           "salesim: the report (report.html, report.pdf, charts/) could not be drawn: "
               + e
@@ -150,6 +160,16 @@ public final class ReportWriter {
         // A hidden leftover folder is harmless; the real outcome matters more.
       }
     }
+  }
+
+  /** The I/O failure behind an exception (PDF and chart libraries wrap them), or null. */
+  private static IOException ioCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof IOException io) {
+        return io;
+      }
+    }
+    return null;
   }
 
   private static void removeOutputs(Path folder) {

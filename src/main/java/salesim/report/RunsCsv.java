@@ -30,7 +30,7 @@ public final class RunsCsv implements Closeable {
   /** A new file with its header. */
   public static RunsCsv create(Path file) {
     try {
-      BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      BufferedWriter out = OutputFiles.writer(file);
       StringBuilder header = new StringBuilder("scenario,replication");
       for (int k = 0; k < Metric.count(); k++) {
         header.append(',').append(Metric.at(k).key());
@@ -49,7 +49,7 @@ public final class RunsCsv implements Closeable {
         channel.truncate(length);
       }
       BufferedWriter out =
-          Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+          OutputFiles.writer(file, StandardOpenOption.APPEND);
       return new RunsCsv(file, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot resume " + file + ": " + e.getMessage(), e);

@@ -50,7 +50,7 @@ public final class SensitivityReport {
 
   /** sensitivity.csv, rows in tornado order of the target metric. */
   public static void writeCsv(Path file, List<Sensitivity> parameters, List<RunResult> results, Experiment e, Metric target) {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (BufferedWriter out = OutputFiles.writer(file)) {
       out.write(
           "parameter,base_value,low_value,high_value,metric,base_mean,low_mean,low_diff,low_diff_ci95_low,"
               + "low_diff_ci95_high,high_mean,high_diff,high_diff_ci95_low,high_diff_ci95_high,swing\n");

@@ -30,7 +30,7 @@ public final class StressReport {
 
   /** stress.csv: per shock, each stress metric's mean, CI, p5 and p95, and the plan's P5s. */
   public static void writeCsv(Path file, List<String> shocks, List<RunResult> results, Experiment e) {
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (BufferedWriter out = OutputFiles.writer(file)) {
       StringBuilder header = new StringBuilder("shock");
       List<String> keys = e.pairMetrics(1).stream().map(m -> m.key()).toList();
       for (String key : keys) {

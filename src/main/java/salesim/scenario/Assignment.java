@@ -45,11 +45,18 @@ record Assignment(String text, FieldPath path, JsonNode value) {
     String valueText = text.substring(equals + 1);
     JsonNode value;
     try {
-      value = Mappers.YAML.readTree(valueText);
+      value = Mappers.readTree(Mappers.YAML, valueText);
     } catch (JacksonException e) {
       JacksonErrors.Problem problem = JacksonErrors.reading(e, "YAML");
       throw new ScenarioException(
           file, path.toString(), "--set value: " + problem.text() + " (got " + valueText + ")", e);
+    }
+    String tag = Mappers.unsupportedTag(valueText);
+    if (tag != null) {
+      throw new ScenarioException(
+          file,
+          path.toString(),
+          "--set value: YAML tag " + tag + " is not allowed (got " + valueText + ")");
     }
     if (value == null || value.isMissingNode()) {
       value = JsonNodeFactory.instance.nullNode(); // "x=" is YAML's empty value

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -99,6 +100,9 @@ record ExtendsChain(List<Layer> layers) {
       throw new ScenarioException(
           display, "", "unsupported file type; expected .yaml, .yml or .json");
     }
+    if (Files.isDirectory(file)) {
+      throw new ScenarioException(display, "", "is a folder, not a scenario file");
+    }
     String text;
     try {
       long size = Files.size(file);
@@ -124,6 +128,10 @@ record ExtendsChain(List<Layer> layers) {
       throw new ScenarioException(display, "", "cannot read file: permission denied", e);
     } catch (CharacterCodingException e) {
       throw new ScenarioException(display, "", "file is not valid UTF-8 text", e);
+    } catch (FileSystemException e) {
+      // The operating system's reason ("Not a directory", "Input/output error"), not Java's type.
+      String reason = e.getReason() != null ? e.getReason() : e.getMessage();
+      throw new ScenarioException(display, "", "cannot read file: " + reason, e);
     } catch (IOException e) {
       throw new ScenarioException(display, "", "cannot read file: " + e, e);
     }
@@ -133,12 +141,25 @@ record ExtendsChain(List<Layer> layers) {
   /** Parses a file's text; the top level must be a mapping. */
   static ObjectNode parse(ObjectMapper mapper, String text, String display) {
     JsonNode tree;
+    // A byte-order mark is legal at the start of a UTF-8 file; neither parser wants it.
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     try {
-      // A byte-order mark is legal at the start of a UTF-8 file; neither parser wants it.
-      tree = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      tree = Mappers.readTree(mapper, body);
     } catch (JacksonException e) {
-      JacksonErrors.Problem problem = JacksonErrors.reading(e, Mappers.formatName(mapper));
+      JacksonErrors.Problem problem =
+          JacksonErrors.reading(e, Mappers.formatName(mapper), mapper, body);
       throw new ScenarioException(display, problem.path().toString(), problem.text(), e);
+    }
+    if (mapper == Mappers.YAML) {
+      String tag = Mappers.unsupportedTag(body);
+      if (tag != null) {
+        throw new ScenarioException(
+            display,
+            "",
+            "YAML tag "
+                + tag
+                + " is not allowed: a scenario holds only plain values, lists and mappings");
+      }
     }
     if (tree == null || tree.isMissingNode()) {
       throw new ScenarioException(display, "", "is empty; expected a mapping of scenario fields");

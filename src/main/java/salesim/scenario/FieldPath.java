@@ -26,9 +26,26 @@ record FieldPath(List<Step> steps) {
   /** A field of an object. */
   record Key(String name) implements Step {
 
+    /** Longest field name shown in full in a path. */
+    private static final int MAX_SHOWN = 40;
+
+    /**
+     * The name as a path shows it: as is when it is an identifier, else quoted with escapes (and
+     * cut short), so an empty, dotted or control-character key still shows where it is.
+     */
     @Override
     public String toString() {
-      return name;
+      if (isIdentifier(name)) {
+        return name;
+      }
+      return JacksonErrors.quote(name, MAX_SHOWN);
+    }
+
+    private static boolean isIdentifier(String name) {
+      if (name.isEmpty() || isDigit(name.charAt(0))) {
+        return false;
+      }
+      return name.chars().allMatch(c -> isNamePart((char) c));
     }
   }
 

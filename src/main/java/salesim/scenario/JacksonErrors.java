@@ -8,14 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
@@ -37,6 +40,9 @@ final class JacksonErrors {
   /** A model check's message: a field path, a colon, the problem. */
   private static final Pattern CHECK_MESSAGE =
       Pattern.compile("([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*|\\[\\d+])*): (.+)", Pattern.DOTALL);
+
+  /** The most steps of a path shown for a read limit. */
+  private static final int MAX_LIMIT_STEPS = 4;
 
   /** The longest value quoted back in a message. */
   private static final int MAX_QUOTE = 60;
@@ -103,8 +109,56 @@ final class JacksonErrors {
    * malformed syntax, a duplicate key, or a safety limit.
    */
   static Problem reading(JacksonException e, String format) {
-    FieldPath path = contextPath(e);
-    String at = location(e);
+    return reading(e, format, e.processor() instanceof JsonParser parser ? parser : null);
+  }
+
+  /**
+   * As {@link #reading(JacksonException, String)}, for a failure to read {@code text} into a tree.
+   * Jackson's tree reader drops its parser when a read limit trips, and with it where the limit was
+   * hit; the tokens are then replayed with a fresh parser, which trips at the same place.
+   */
+  static Problem reading(JacksonException e, String format, ObjectMapper mapper, String text) {
+    ReaderException unreadable = cause(e, ReaderException.class);
+    if (unreadable != null) {
+      return new Problem(
+          FieldPath.ROOT,
+          String.format(
+              Locale.ROOT,
+              "the character U+%04X%s is not allowed in YAML (a control character or"
+                  + " non-character; remove it, or write it as an escape in double quotes)",
+              unreadable.getCodePoint(),
+              lineAndColumn(text, unreadable.getPosition())));
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    // Only for limits a place explains; an alias bomb's place is somewhere in its expansion.
+    if (e.processor() != null
+        || !(e instanceof StreamConstraintsException)
+        || !(message.contains("nesting depth")
+            || message.contains("Name length")
+            || message.contains("Number value length"))) {
+      return reading(e, format);
+    }
+    JsonParser replay = null;
+    try {
+      replay = Mappers.createParser(mapper, text);
+      for (JsonToken token = replay.nextToken(); token != null; token = replay.nextToken()) {
+        if (token.isNumeric()) {
+          replay.getNumberValue(); // numbers are checked for length when read
+        }
+      }
+    } catch (JacksonException again) {
+      return reading(e, format, replay);
+    } finally {
+      if (replay != null) {
+        replay.close();
+      }
+    }
+    return reading(e, format);
+  }
+
+  private static Problem reading(JacksonException e, String format, JsonParser parser) {
+    FieldPath path = parser == null ? FieldPath.ROOT : contextPath(parser);
+    String at = location(e, parser);
     MarkedYamlEngineException yaml = cause(e, MarkedYamlEngineException.class);
     if (yaml != null) {
       return new Problem(FieldPath.ROOT, "malformed YAML" + yamlProblem(yaml));
@@ -116,7 +170,12 @@ final class JacksonErrors {
     String message = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException
         || message.startsWith("too many ")) { // the replaying parser's own limits
-      return new Problem(path, limitProblem(message) + at);
+      // Deep nesting would print a path as deep as the limit; its first steps say where.
+      FieldPath shown =
+          path.steps().size() <= MAX_LIMIT_STEPS
+              ? path
+              : new FieldPath(path.steps().subList(0, MAX_LIMIT_STEPS));
+      return new Problem(shown, limitProblem(message) + at);
     }
     if (message.startsWith("Duplicate Object property")) {
       return new Problem(path, "duplicate field" + at);
@@ -133,6 +192,24 @@ final class JacksonErrors {
       return new Problem(FieldPath.ROOT, "holds more than one document" + at);
     }
     return new Problem(FieldPath.ROOT, "malformed " + format + at + ": " + firstLine(message));
+  }
+
+  /** " at line L, column C" for the code point at {@code position} of {@code text}. */
+  private static String lineAndColumn(String text, int position) {
+    int line = 1;
+    int column = 1;
+    int i = 0;
+    for (int k = 0; k < position && i < text.length(); k++) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return " at line " + line + ", column " + column;
   }
 
   /** Where a YAML syntax error is, and what snakeyaml says about it. */
@@ -157,6 +234,10 @@ final class JacksonErrors {
     if (message.contains("nesting depth")) {
       return "nested more than " + Mappers.MAX_DEPTH + " levels deep";
     }
+    if (message.contains("Name length")) {
+      return String.format(
+          Locale.ROOT, "a field name longer than %,d characters", Mappers.MAX_NAME_LENGTH);
+    }
     if (message.contains("Number value length")) {
       return "a number longer than " + Mappers.MAX_NUMBER_LENGTH + " characters";
     }
@@ -173,9 +254,12 @@ final class JacksonErrors {
     return "exceeds a safety limit: " + message.replaceAll(", from `[^`]*`", "");
   }
 
-  /** " at line L, column C" for an exception with a usable location, else "". */
-  private static String location(JacksonException e) {
+  /** " at line L, column C" for an exception (or its parser) with a usable location, else "". */
+  private static String location(JacksonException e, JsonParser parser) {
     TokenStreamLocation location = e.getLocation();
+    if ((location == null || location.getLineNr() <= 0) && parser != null) {
+      location = parser.currentLocation();
+    }
     if (location == null || location.getLineNr() <= 0) {
       return "";
     }
@@ -183,10 +267,7 @@ final class JacksonErrors {
   }
 
   /** The field the parser was in when it failed, from its read context. */
-  private static FieldPath contextPath(JacksonException e) {
-    if (!(e.processor() instanceof JsonParser parser)) {
-      return FieldPath.ROOT;
-    }
+  private static FieldPath contextPath(JsonParser parser) {
     List<FieldPath.Step> steps = new ArrayList<>();
     for (TokenStreamContext c = parser.streamReadContext(); c != null; c = c.getParent()) {
       if (c.inObject() && c.currentName() != null) {
@@ -211,8 +292,39 @@ final class JacksonErrors {
   }
 
   private static String quote(String text) {
-    String shown = text.length() > MAX_QUOTE ? text.substring(0, MAX_QUOTE) + "..." : text;
-    return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    return quote(text, MAX_QUOTE);
+  }
+
+  /**
+   * Text in double quotes, cut to {@code max} characters, with quotes and backslashes escaped and
+   * every character that would break the one-line message or hide text (control and format
+   * characters such as bidi overrides, lone surrogates) written as {@code \\uXXXX}.
+   */
+  static String quote(String text, int max) {
+    String shown = text.length() > max ? text.substring(0, max) : text;
+    StringBuilder quoted = new StringBuilder("\"");
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+                  && i + 1 < shown.length()
+                  && Character.isLowSurrogate(shown.charAt(i + 1))
+              || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(shown.charAt(i - 1));
+      if (c == '"' || c == '\\') {
+        quoted.append('\\').append(c);
+      } else if (c == '\n') {
+        quoted.append("\\n");
+      } else if (Character.isISOControl(c)
+          || Character.getType(c) == Character.FORMAT
+          || Character.getType(c) == Character.LINE_SEPARATOR
+          || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+          || Character.isSurrogate(c) && !pair) {
+        quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        quoted.append(c);
+      }
+    }
+    return quoted.append(text.length() > max ? "...\"" : "\"").toString();
   }
 
   private static String firstLine(String text) {

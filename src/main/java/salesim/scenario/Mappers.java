@@ -1,13 +1,27 @@
 package salesim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Reader;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -44,6 +58,9 @@ final class Mappers {
 
   /** Longest number literal, in characters. */
   static final int MAX_NUMBER_LENGTH = 100;
+
+  /** Longest field name, in characters. */
+  static final int MAX_NAME_LENGTH = 1_000;
 
   /** Longest string value, in characters. */
   static final int MAX_STRING_LENGTH = 100_000;
@@ -96,9 +113,99 @@ final class Mappers {
         .maxNestingDepth(MAX_DEPTH)
         .maxNumberLength(MAX_NUMBER_LENGTH)
         .maxStringLength(MAX_STRING_LENGTH)
-        .maxNameLength(1_000)
+        .maxNameLength(MAX_NAME_LENGTH)
         .maxTokenCount(MAX_TOKENS)
         .build();
+  }
+
+  /**
+   * Reads text into a tree, through {@link SurrogateSafeReader}.
+   *
+   * @throws JacksonException if the text is malformed or exceeds a limit
+   */
+  static JsonNode readTree(ObjectMapper mapper, String text) {
+    return mapper.readTree(new SurrogateSafeReader(text));
+  }
+
+  /** A parser over text, through {@link SurrogateSafeReader}. */
+  static JsonParser createParser(ObjectMapper mapper, String text) {
+    return mapper.createParser(new SurrogateSafeReader(text));
+  }
+
+  /**
+   * Reads a string, but never ends a read between the two halves of a surrogate pair (an emoji, a
+   * rare CJK character). snakeyaml-engine 3.0.1 fails with an IndexOutOfBoundsException when its
+   * 1,024-character buffer ends in a high surrogate (jackson-dataformats-text#508); with this
+   * reader it never does. The text read is the same.
+   */
+  static final class SurrogateSafeReader extends Reader {
+
+    private final String text;
+    private int next;
+
+    SurrogateSafeReader(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      Objects.checkFromIndexSize(offset, length, buffer.length);
+      if (length == 0) {
+        return 0;
+      }
+      if (next >= text.length()) {
+        return -1;
+      }
+      int end = Math.min(text.length(), next + length);
+      if (end < text.length() && end - next > 1 && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      text.getChars(next, end, buffer, offset);
+      int count = end - next;
+      next = end;
+      return count;
+    }
+
+    @Override
+    public void close() {
+      // Nothing to release.
+    }
+  }
+
+  /** The YAML tags a scenario may carry: the core schema's, which only restate a plain value. */
+  private static final Set<String> CORE_TAGS =
+      Set.of("str", "int", "float", "bool", "null", "map", "seq").stream()
+          .map(name -> "tag:yaml.org,2002:" + name)
+          .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * The first explicit YAML tag outside the core schema in {@code text} ({@code !!java.lang.Runtime},
+   * {@code !custom}, {@code !!binary}), as "TAG at line L, column C", or null. Jackson would ignore
+   * such a tag and read the value underneath as if it were plain; a file that asks for a type must
+   * be told no instead. Malformed YAML is left to the tree reader to report.
+   */
+  static String unsupportedTag(String text) {
+    LoadSettings settings = LoadSettings.builder().setCodePointLimit(MAX_FILE_BYTES).build();
+    try {
+      for (Event event : new Parse(settings).parseReader(new SurrogateSafeReader(text))) {
+        Optional<String> tag =
+            event instanceof ScalarEvent scalar
+                ? scalar.getTag()
+                : event instanceof CollectionStartEvent collection
+                    ? collection.getTag()
+                    : Optional.empty();
+        if (tag.isPresent() && !CORE_TAGS.contains(tag.get())) {
+          String shown = tag.get().replaceFirst("^tag:yaml\\.org,2002:", "!!");
+          Optional<Mark> mark = event.getStartMark();
+          return shown
+              + mark.map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1))
+                  .orElse("");
+        }
+      }
+    } catch (YamlEngineException e) {
+      return null;
+    }
+    return null;
   }
 
   /** The mapper that reads a file with this name, or null if its extension is not supported. */

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import salesim.model.SalesParameters;
+import salesim.model.market.InboundFlow;
 import salesim.scenario.ExtendsChain.Layer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +58,15 @@ public final class ScenarioLoader {
 
   /** How messages and {@link Scenario#file()} name the built-in reference. */
   static final String REFERENCE_FILE = "reference.yaml (built-in)";
+
+  /** Largest absolute value of any number in a scenario. */
+  static final double MAX_MAGNITUDE = 1e12;
+
+  /** Smallest absolute value of any non-zero number in a scenario. */
+  static final double MIN_MAGNITUDE = 1e-12;
+
+  /** Most inbound leads a month, growth and season included: InboundFlow's own bound. */
+  static final double MAX_LEADS_PER_MONTH = 1.0e6;
 
   /** The reference tree; never modified (every use copies it). */
   private final ObjectNode reference;
@@ -144,8 +156,102 @@ public final class ScenarioLoader {
       throw new ScenarioException(
           blame.fileFor(problem.path()), problem.path().toString(), problem.text(), e);
     }
+    // After binding, so a value of the wrong type or out of a record's range is named as such.
+    checkValues(merged, FieldPath.ROOT, blame);
+    checkLeadFlow(parameters, blame);
     String hash = ScenarioWriter.sha256(ScenarioWriter.tree(name, description, parameters));
     return new Scenario(name, description, parameters, file, hash);
+  }
+
+  /**
+   * Refuses any number beyond {@link #MAX_MAGNITUDE} or, unless zero, below {@link #MIN_MAGNITUDE}
+   * in absolute value, and text that is not valid
+   * Unicode. The records check ranges,
+   * but many amounts are only "finite and > 0": a deal worth 1e300 passes them, and its square in
+   * the variance overflows to infinity. No parameter of a sales team needs more than 12 digits.
+   */
+  private static void checkValues(JsonNode node, FieldPath path, Blame blame) {
+    // NaN and the infinities are left to the records, whose checks say "must be finite".
+    if (node.isNumber()
+        && Double.isFinite(node.doubleValue())
+        && Math.abs(node.doubleValue()) > MAX_MAGNITUDE) {
+      throw new ScenarioException(
+          blame.fileFor(path),
+          path.toString(),
+          "must be at most 1e12 in absolute value (got " + node + ")");
+    }
+    if (node.isNumber()
+        && node.doubleValue() != 0.0
+        && Math.abs(node.doubleValue()) < MIN_MAGNITUDE) {
+      // A stage's cv of 1e-300 squares to zero and a gamma's shape becomes infinite.
+      throw new ScenarioException(
+          blame.fileFor(path),
+          path.toString(),
+          "must be 0 or at least 1e-12 in absolute value (got " + node + ")");
+    }
+    if (node.isString() && !isWellFormed(node.stringValue())) {
+      // A lone surrogate cannot be written as UTF-8: every output file would fail on it.
+      throw new ScenarioException(
+          blame.fileFor(path),
+          path.toString(),
+          "must be valid Unicode text; it holds half of a surrogate pair (got "
+              + JacksonErrors.render(node)
+              + ")");
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        checkValues(field.getValue(), path.append(field.getKey()), blame);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkValues(
+            node.get(i), path.append(new FieldPath(List.of(new FieldPath.Index(i)))), blame);
+      }
+    }
+  }
+
+  /** Whether every surrogate in the text is half of a pair. */
+  private static boolean isWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Refuses a lead flow that compounds beyond what the model accepts for {@code leadsPerMonth}
+   * (1,000,000 a month): each field is in range on its own, but 100 % growth a month for a century
+   * overflows to infinity and the run would never end (found by the fuzz tests, issue 8).
+   */
+  private static void checkLeadFlow(SalesParameters parameters, Blame blame) {
+    InboundFlow inbound = parameters.inbound();
+    for (int m = 0; m < parameters.calendar().months(); m++) {
+      double leads =
+          inbound.leadsPerMonth() * Math.pow(1.0 + inbound.growthPerMonth(), m) * inbound.season(m);
+      if (!(leads <= MAX_LEADS_PER_MONTH)) {
+        String field = inbound.growthPerMonth() > 0 ? "growthPerMonth" : "seasonality";
+        FieldPath path = FieldPath.parse("inbound." + field);
+        throw new ScenarioException(
+            blame.fileFor(path),
+            path.toString(),
+            String.format(
+                Locale.ROOT,
+                "inbound leads would reach %.3g a month in month %d; at most %,.0f a month are"
+                    + " modelled (got leadsPerMonth %s, growthPerMonth %s)",
+                leads,
+                m + 1,
+                MAX_LEADS_PER_MONTH,
+                inbound.leadsPerMonth(),
+                inbound.growthPerMonth()));
+      }
+    }
   }
 
   /** A top-level text field; numbers and booleans read as their text, as in the records. */

@@ -566,7 +566,8 @@ final class ScenarioLoaderTest {
   void load_nestingDeeperThanTheLimit_fails() throws IOException {
     Path x = write("deep.yaml", "calendar: " + "[".repeat(70) + "]".repeat(70) + "\n");
 
-    assertThat(failure(x)).isEqualTo(x + ": nested more than 64 levels deep");
+    assertThat(failure(x))
+        .isEqualTo(x + ": calendar[0][0][0]: nested more than 64 levels deep at line 1, column 75");
   }
 
   @Test
@@ -581,7 +582,102 @@ final class ScenarioLoaderTest {
   void load_overlongNumber_fails() throws IOException {
     Path x = write("x.yaml", "team: {reps: " + "1".repeat(101) + "}\n");
 
-    assertThat(failure(x)).isEqualTo(x + ": a number longer than 100 characters");
+    assertThat(failure(x)).isEqualTo(x + ": team.reps: a number longer than 100 characters at line 1, column 115");
+  }
+
+  @Test
+  void load_overlongFieldName_failsNamingWhere() throws IOException {
+    Path x = write("x.yaml", "team: {" + "r".repeat(1001) + ": 3}\n");
+
+    assertThat(failure(x))
+        .isEqualTo(x + ": team: a field name longer than 1,000 characters at line 1, column 1009");
+  }
+
+  @Test
+  void load_oddFieldNames_areQuotedInThePath() throws IOException {
+    Path x = write("x.yaml", "calendar: {\"\": 1}\nteam: {\"re\\u202Eps\": 3}\n");
+    Path y = write("y.yaml", "team: {\"re\\u202Eps\": 3}\n");
+
+    assertThat(failure(x)).startsWith(x + ": calendar.\"\": unknown field; valid fields are months,");
+    assertThat(failure(y)).startsWith(y + ": team.\"re\\u202Eps\": unknown field;");
+  }
+
+  @Test
+  void load_numberBeyondTwelveDigitsOrBelowTheTwelfthDecimal_fails() throws IOException {
+    Path x = write("x.yaml", "segments: [{name: a, accounts: 10, dealValueMean: 1.0e300,"
+        + " dealValueCv: 0.5, cycleFactor: 1, latentNeedShare: 0.3, buyingGroupSize: 2,"
+        + " inboundShare: 1, outboundShare: 1}]\n");
+
+    assertThat(failure(x))
+        .isEqualTo(x + ": segments[0].dealValueMean: must be at most 1e12 in absolute value (got"
+            + " 1.0E300)");
+    assertThat(failure(x, "segments[0].dealValueMean=12000", "pipeline.inbound[0].cv=5e-301"))
+        .isEqualTo(x + ": pipeline.inbound[0].cv: must be 0 or at least 1e-12 in absolute value"
+            + " (got 5.0E-301)");
+    assertThat(failure(x, "segments[0].dealValueMean=12000", "comp.baseMonthly=2e13"))
+        .isEqualTo(x + ": comp.baseMonthly: must be at most 1e12 in absolute value (got 2.0E13)");
+  }
+
+  @Test
+  void load_loneSurrogateInAName_fails() throws IOException {
+    Path x = write("x.yaml", "name: \"a\\uD800b\"\n");
+
+    assertThat(failure(x))
+        .isEqualTo(x + ": name: must be valid Unicode text; it holds half of a surrogate pair"
+            + " (got \"a\\uD800b\")");
+  }
+
+  @Test
+  void load_leadGrowthBeyondTheModel_failsNamingTheMonth() throws IOException {
+    Path x = write("x.yaml", "calendar: {months: 1200}\ninbound: {growthPerMonth: 1.0}\n");
+
+    assertThat(failure(x))
+        .isEqualTo(
+            x
+                + ": inbound.growthPerMonth: inbound leads would reach 1.97e+06 a month in month"
+                + " 15; at most 1,000,000 a month are modelled (got leadsPerMonth 120.0,"
+                + " growthPerMonth 1.0)");
+  }
+
+  @Test
+  void load_typeTags_areRefused_inFilesAndSets() throws IOException {
+    Path x = write("x.yaml", "calendar:\n  months: !!java.lang.Integer 36\n");
+    Path plain = write("plain.yaml", "calendar: {months: !!int 36}\n");
+
+    assertThat(failure(x))
+        .isEqualTo(
+            x
+                + ": YAML tag !!java.lang.Integer at line 2, column 11 is not allowed: a scenario"
+                + " holds only plain values, lists and mappings");
+    assertThat(LOADER.load(plain).parameters().calendar().months()).isEqualTo(36);
+    assertThat(failure(plain, "calendar=!custom {months: 3}"))
+        .isEqualTo(
+            plain
+                + ": calendar: --set value: YAML tag !custom at line 1, column 1 is not allowed"
+                + " (got !custom {months: 3})");
+  }
+
+  @Test
+  void load_nonPrintableCharacter_failsWithItsCodeAndPlace() throws IOException {
+    Path x = write("x.yaml", "name: ok\ndescription: a\uFFFEb\n");
+
+    assertThat(failure(x))
+        .isEqualTo(
+            x
+                + ": the character U+FFFE at line 2, column 15 is not allowed in YAML (a control"
+                + " character or non-character; remove it, or write it as an escape in double"
+                + " quotes)");
+  }
+
+  @Test
+  void load_emojiAtTheParsersBufferBoundary_loads() throws IOException {
+    // snakeyaml-engine reads 1,024 characters at a time; a surrogate pair across that boundary
+    // made it throw an IndexOutOfBoundsException (jackson-dataformats-text#508).
+    for (int pad = 990; pad <= 1040; pad++) {
+      Path x = write("emoji" + pad + ".yaml", "description: \"" + "x".repeat(pad) + "\uD83D\uDE00\"\n");
+
+      assertThat(LOADER.load(x).description()).endsWith("x\uD83D\uDE00");
+    }
   }
 
   @Test
