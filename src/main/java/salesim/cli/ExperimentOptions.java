@@ -21,7 +21,8 @@ final class ExperimentOptions {
 
   @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark",
       description = "Where replications run: local threads, or a Spark cluster (default: ${DEFAULT-VALUE}). The output bytes are the same.")
-  String engine;
+  String engine = "local"; // also the default for options built in code, not parsed
+
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master for --engine spark: local[*], local[N], spark://HOST:PORT, yarn, k8s://... (default: spark-submit's, else local[*]).")

@@ -267,7 +267,7 @@ public final class Scaling {
         new Series("heap, if proportional", HEAP, DASH, true, xs, proportional(xs, mb)));
     ChartFiles.write(
         ScalingChart.of(name, title, subtitle, x, true, "CPU milliseconds per replication", time,
-            "MB held by one replication", heap),
+            "MB held by one replication", true, heap),
         out);
   }
 
@@ -294,6 +294,7 @@ public final class Scaling {
             "milliseconds per replication",
             time,
             "peak live heap of the whole run (MB)",
+            false,
             heap),
         out);
   }
@@ -320,6 +321,7 @@ public final class Scaling {
                 new Series("measured", TIME, 0f, false, xs, rate),
                 new Series("ideal (linear in threads)", TIME, DASH, true, xs, ideal)),
             "",
+            false,
             List.of()),
         out);
   }

@@ -41,8 +41,9 @@ public final class ScalingChart {
   private ScalingChart() {}
 
   /**
-   * @param logX log scale on the x axis (sizes spanning decades)
+   * @param logX log scales on the x and time axes (sizes spanning decades); else both linear
    * @param time series read against the left axis
+   * @param logHeap log scale for the heap axis (heaps spanning decades), else linear from zero
    * @param heap series read against the right axis (may be empty)
    */
   public static Chart of(
@@ -54,6 +55,7 @@ public final class ScalingChart {
       String timeLabel,
       List<Series> time,
       String heapLabel,
+      boolean logHeap,
       List<Series> heap) {
     ValueAxis xAxis;
     if (logX) {
@@ -67,7 +69,14 @@ public final class ScalingChart {
     XYPlot plot = new XYPlot();
     plot.setDomainAxis(xAxis);
     LegendItemCollection legend = new LegendItemCollection();
-    plot.setRangeAxis(0, axis(timeLabel));
+    if (logX) {
+      plot.setRangeAxis(0, axis(timeLabel));
+    } else {
+      // Few points on a linear size axis (threads): read the rates from zero.
+      NumberAxis linear = new NumberAxis(timeLabel);
+      linear.setAutoRangeIncludesZero(true);
+      plot.setRangeAxis(0, linear);
+    }
     plot.setDataset(0, dataset(time));
     plot.setRenderer(0, renderer(time));
     plot.mapDatasetToRangeAxis(0, 0);
@@ -75,7 +84,14 @@ public final class ScalingChart {
       legend.add(FanChart.lineItem(s.label(), s.colour(), ChartStyle.line(3f, s.dash())));
     }
     if (!heap.isEmpty()) {
-      plot.setRangeAxis(1, axis(heapLabel));
+      if (logHeap) {
+        plot.setRangeAxis(1, axis(heapLabel));
+      } else {
+        // A heap that stays within a few MB reads honestly only from zero.
+        NumberAxis linear = new NumberAxis(heapLabel);
+        linear.setAutoRangeIncludesZero(true);
+        plot.setRangeAxis(1, linear);
+      }
       plot.setDataset(1, dataset(heap));
       plot.setRenderer(1, renderer(heap));
       plot.mapDatasetToRangeAxis(1, 1);
