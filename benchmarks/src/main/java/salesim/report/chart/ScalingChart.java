@@ -69,35 +69,11 @@ public final class ScalingChart {
     XYPlot plot = new XYPlot();
     plot.setDomainAxis(xAxis);
     LegendItemCollection legend = new LegendItemCollection();
-    if (logX) {
-      plot.setRangeAxis(0, axis(timeLabel));
-    } else {
-      // Few points on a linear size axis (threads): read the rates from zero.
-      NumberAxis linear = new NumberAxis(timeLabel);
-      linear.setAutoRangeIncludesZero(true);
-      plot.setRangeAxis(0, linear);
-    }
-    plot.setDataset(0, dataset(time));
-    plot.setRenderer(0, renderer(time));
-    plot.mapDatasetToRangeAxis(0, 0);
-    for (Series s : time) {
-      legend.add(FanChart.lineItem(s.label(), s.colour(), ChartStyle.line(3f, s.dash())));
-    }
+    // Few points on a linear size axis (threads) read from zero; so does a heap that stays
+    // within a few MB.
+    add(plot, legend, 0, logX ? axis(timeLabel) : fromZero(timeLabel), time);
     if (!heap.isEmpty()) {
-      if (logHeap) {
-        plot.setRangeAxis(1, axis(heapLabel));
-      } else {
-        // A heap that stays within a few MB reads honestly only from zero.
-        NumberAxis linear = new NumberAxis(heapLabel);
-        linear.setAutoRangeIncludesZero(true);
-        plot.setRangeAxis(1, linear);
-      }
-      plot.setDataset(1, dataset(heap));
-      plot.setRenderer(1, renderer(heap));
-      plot.mapDatasetToRangeAxis(1, 1);
-      for (Series s : heap) {
-        legend.add(FanChart.lineItem(s.label(), s.colour(), ChartStyle.line(3f, s.dash())));
-      }
+      add(plot, legend, 1, logHeap ? axis(heapLabel) : fromZero(heapLabel), heap);
     }
     plot.setFixedLegendItems(legend);
     JFreeChart chart = new JFreeChart(title, ChartStyle.font(16f), plot, true);
@@ -107,6 +83,24 @@ public final class ScalingChart {
     }
     ChartStyle.apply(chart);
     return Chart.of(name, chart);
+  }
+
+  /** Puts a set of series on range axis {@code index} and names them in the legend. */
+  private static void add(
+      XYPlot plot, LegendItemCollection legend, int index, ValueAxis axis, List<Series> series) {
+    plot.setRangeAxis(index, axis);
+    plot.setDataset(index, dataset(series));
+    plot.setRenderer(index, renderer(series));
+    plot.mapDatasetToRangeAxis(index, index);
+    for (Series s : series) {
+      legend.add(FanChart.lineItem(s.label(), s.colour(), ChartStyle.line(3f, s.dash())));
+    }
+  }
+
+  private static NumberAxis fromZero(String label) {
+    NumberAxis linear = new NumberAxis(label);
+    linear.setAutoRangeIncludesZero(true);
+    return linear;
   }
 
   private static LogAxis axis(String label) {
