@@ -1,5 +1,7 @@
 package salesim.model;
 
+import salesim.model.base.Check;
+
 /**
  * Time in the model: the horizon and the working calendar. Simulation time is in working days;
  * a day holds {@link #sellingHoursPerDay()} hours of modelled selling time (admin and breaks are

@@ -1,5 +1,6 @@
 package salesim.model;
 
+import salesim.model.base.Source;
 import java.util.List;
 import salesim.model.funnel.Pipeline;
 import salesim.model.funnel.Stage;

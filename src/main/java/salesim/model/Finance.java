@@ -1,5 +1,7 @@
 package salesim.model;
 
+import salesim.model.base.Check;
+
 /**
  * How bookings turn into money for the CFO.
  *

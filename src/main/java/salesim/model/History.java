@@ -1,5 +1,6 @@
 package salesim.model;
 
+import salesim.model.base.Source;
 import salesim.model.rep.Role;
 
 /**

@@ -1,5 +1,6 @@
 package salesim.model;
 
+import salesim.model.base.Source;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package salesim.model;
 
+import salesim.model.base.Check;
 import java.util.List;
 import salesim.model.comp.CompPlan;
 import salesim.model.funnel.Pipeline;

@@ -1,5 +1,6 @@
 package salesim.model;
 
+import salesim.model.base.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,7 +1,7 @@
 package salesim.model.comp;
 
-import salesim.model.Check;
-import salesim.model.Source;
+import salesim.model.base.Check;
+import salesim.model.base.Source;
 
 /**
  * How commission on booked value is set per source. Flat pays the same rate for a deal the rep

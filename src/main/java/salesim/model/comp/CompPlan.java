@@ -1,7 +1,7 @@
 package salesim.model.comp;
 
-import salesim.model.Check;
-import salesim.model.Source;
+import salesim.model.base.Check;
+import salesim.model.base.Source;
 
 /**
  * A rep's pay: base salary, commission paid on booking, a quota with accelerator and cap, and a

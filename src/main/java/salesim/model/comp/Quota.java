@@ -1,6 +1,6 @@
 package salesim.model.comp;
 
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * A bookings quota with an accelerator above it and a cap on commission.

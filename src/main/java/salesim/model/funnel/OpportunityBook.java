@@ -1,7 +1,7 @@
 package salesim.model.funnel;
 
 import java.util.Arrays;
-import salesim.model.Source;
+import salesim.model.base.Source;
 
 /**
  * Open opportunities in a slot pool: parallel arrays indexed by slot, an {@code int} free list,

@@ -1,8 +1,8 @@
 package salesim.model.funnel;
 
 import java.util.List;
-import salesim.model.Check;
-import salesim.model.Source;
+import salesim.model.base.Check;
+import salesim.model.base.Source;
 
 /**
  * The stage paths of inbound and outbound opportunities and the cost of neglect.

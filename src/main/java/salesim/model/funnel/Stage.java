@@ -1,6 +1,6 @@
 package salesim.model.funnel;
 
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * One step of an opportunity's path.

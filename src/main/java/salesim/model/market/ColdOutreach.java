@@ -1,6 +1,6 @@
 package salesim.model.market;
 
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * The cold-prospecting funnel and the rules of the account universe.

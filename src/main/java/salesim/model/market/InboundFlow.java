@@ -1,7 +1,7 @@
 package salesim.model.market;
 
 import java.util.List;
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * Marketing's lead flow: a non-homogeneous Poisson process whose monthly rate is

@@ -1,7 +1,7 @@
 package salesim.model.market;
 
 import java.util.Locale;
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * How the chance that an inbound lead qualifies falls with the delay before a rep responds:

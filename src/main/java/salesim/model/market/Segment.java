@@ -1,6 +1,6 @@
 package salesim.model.market;
 
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * A slice of the market (SMB, mid-market, enterprise): its finite account universe and the deals

@@ -1,6 +1,6 @@
 package salesim.model.policy;
 
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * Management policy: team structure, reviews and mandates.

@@ -1,6 +1,6 @@
 package salesim.model.policy;
 
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * An activity mandate: reps who may prospect must log at least this many prospecting hours a

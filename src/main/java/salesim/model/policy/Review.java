@@ -1,6 +1,6 @@
 package salesim.model.policy;
 
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * Monthly KPI reviews of outbound work.

@@ -1,6 +1,6 @@
 package salesim.model.policy;
 
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * When a mixed team splits, and how many reps it gives inbound.

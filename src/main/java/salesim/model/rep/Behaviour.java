@@ -1,7 +1,6 @@
 package salesim.model.rep;
 
-import salesim.model.Check;
-import salesim.model.PerRole;
+import salesim.model.base.Check;
 
 /**
  * How reps choose what to do next (DESIGN.md §2, "the heart of the model"): a logit over each open

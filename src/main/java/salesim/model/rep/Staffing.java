@@ -1,8 +1,7 @@
 package salesim.model.rep;
 
-import salesim.model.Check;
-import salesim.model.PerRole;
-import salesim.model.PerSource;
+import salesim.model.base.Check;
+import salesim.model.base.PerSource;
 
 /**
  * The team: how many reps, how they differ, how fast they ramp, and how they leave and are

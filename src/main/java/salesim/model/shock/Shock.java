@@ -1,6 +1,6 @@
 package salesim.model.shock;
 
-import salesim.model.Check;
+import salesim.model.base.Check;
 
 /**
  * A market shock (a recession, "the market stops hard"). Each multiplier is its value at full

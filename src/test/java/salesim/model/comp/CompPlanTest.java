@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import salesim.model.Source;
+import salesim.model.base.Source;
 
 final class CompPlanTest {
 

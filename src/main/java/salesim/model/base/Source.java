@@ -1,4 +1,4 @@
-package salesim.model;
+package salesim.model.base;
 
 /** Where an opportunity came from: a marketing lead, or a rep's own prospecting. */
 public enum Source {

@@ -1,6 +1,6 @@
-package salesim.model;
+package salesim.model.rep;
 
-import salesim.model.rep.Role;
+import salesim.model.base.Check;
 
 /** A value that differs by rep role. */
 public record PerRole(double mixed, double inbound, double outbound) {

@@ -1,4 +1,4 @@
-package salesim.model;
+package salesim.model.base;
 
 /** A value that differs between inbound and outbound work. */
 public record PerSource(double inbound, double outbound) {

@@ -1,4 +1,4 @@
-package salesim.model;
+package salesim.model.base;
 
 import java.util.List;
 
