@@ -80,13 +80,12 @@ final class FunnelArithmeticTest {
     long[] counts = new long[2];
     for (int r = 0; r < 12; r++) {
       SalesModel model = new SalesModel(parameters, 7, r);
-      model.setDealListener(
-          (source, segment, value, commission, won, openedAt) -> {
-            if (openedAt < cutoff) {
-              counts[won ? 0 : 1]++;
-            }
-          });
+      DealReplay deals = new DealReplay(parameters);
+      deals.cutoff = cutoff;
+      model.setHistory(deals);
       model.run();
+      counts[0] += deals.closedOpenedBefore[0];
+      counts[1] += deals.closedOpenedBefore[1];
     }
     // One segment at the reference buying group: consensus stages keep their exit chance.
     double expected = parameters.pipeline().winProbability(Source.OUTBOUND);

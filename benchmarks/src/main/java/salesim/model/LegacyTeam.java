@@ -1,3 +1,8 @@
+/*
+ * Frozen copy of the model before issue 13 split SalesModel into components (the state at
+ * commit ecbb6a3): kept only so SalesModelBenchmark can measure the old and the new model in the same
+ * JMH run. Not maintained; deleted once the comparison is recorded in benchmarks/README.md.
+ */
 package salesim.model;
 
 import java.util.Arrays;
@@ -12,7 +17,7 @@ import salesim.model.rep.Role;
  *
  * <p>Note: This class is not thread-safe.
  */
-final class Team {
+final class LegacyTeam {
 
   // Activities a rep can be in.
   static final int VACANT = -1;
@@ -83,7 +88,7 @@ final class Team {
   final double[][] outboundHours;
   final double[][] meetingsHeld;
 
-  Team(int seats, int months, int calendarCapacity) {
+  LegacyTeam(int seats, int months, int calendarCapacity) {
     this.seats = seats;
     role = new Role[seats];
     active = new boolean[seats];

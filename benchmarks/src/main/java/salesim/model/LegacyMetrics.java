@@ -1,3 +1,8 @@
+/*
+ * Frozen copy of the model before issue 13 split SalesModel into components (the state at
+ * commit ecbb6a3): kept only so SalesModelBenchmark can measure the old and the new model in the same
+ * JMH run. Not maintained; deleted once the comparison is recorded in benchmarks/README.md.
+ */
 package salesim.model;
 
 /**
@@ -7,14 +12,14 @@ package salesim.model;
  *
  * <p>Note: This class is not thread-safe.
  */
-final class ReplicationMetrics {
+final class LegacyMetrics {
 
   private static final int M = MonthlyMetric.count();
 
   final int months;
   final double[] table;
 
-  ReplicationMetrics(int months) {
+  LegacyMetrics(int months) {
     this.months = months;
     this.table = new double[months * M];
   }

@@ -1,0 +1,229 @@
+package salesim.model;
+
+import java.util.BitSet;
+import java.util.List;
+import salesim.kernel.random.Categorical;
+import salesim.kernel.random.RandomStream;
+import salesim.model.market.LeadQueue;
+import salesim.model.market.ResponseDecay;
+import salesim.model.market.Segment;
+
+/**
+ * Marketing's leads from arrival to answer: a piecewise-constant Poisson arrival process (the
+ * month's rate redrawn at each month start), each lead's segment and quality, the waiting queue
+ * with its expiry, the offer of a new lead to idle reps, and the response itself — the call whose
+ * chance of qualifying decays with the delay (HBR 2011) and, if it qualifies, opens an inbound deal.
+ *
+ * <p>Note: This class is not thread-safe.
+ */
+final class InboundDesk {
+
+  private final Replication r;
+  private final Roster roster;
+  private final Beliefs beliefs;
+  private final Ledger ledger;
+  private final LeadQueue leads;
+  private final RandomStream arrivals;
+  private final Categorical segments;
+  /** The response-decay curve, resolved once: the choice evaluates it for every lead it sees. */
+  private final double decayFloor;
+  private final double decayTauHours;
+  /** Bound once, so expiring leads allocates nothing. */
+  private final LeadQueue.ExpiryListener leadExpired = this::onLeadExpired;
+
+  private RepDay day;
+  private DealFlow deals;
+
+  private double leadsPerDay;
+  private int wakeCursor;
+
+  // The lead each seat is answering: its queue slot is already reused.
+  private final int[] pendingLead;
+  private final int[] pendingLeadSegment;
+  private final boolean[] pendingQualified;
+
+  private long responsesCompleted;
+
+  // The decay of the lead at the head of the queue, kept from valuing it to answering it: the
+  // same lead at the same instant, so the same bits, one StrictMath.exp fewer per response
+  // (exp was 12 % of a replication's samples in JFR).
+  private int decaySerial = -1;
+  private double decayTime = Double.NaN;
+  private double decayValue;
+
+  InboundDesk(Replication replication, Roster roster, Beliefs beliefs, Ledger ledger) {
+    this.r = replication;
+    this.roster = roster;
+    this.beliefs = beliefs;
+    this.ledger = ledger;
+    var inbound = replication.p.inbound();
+    this.leads = new LeadQueue(inbound.order());
+    this.arrivals = replication.streams.stream(StreamPurpose.LEAD_ARRIVALS);
+    List<Segment> list = replication.p.segments();
+    double[] shares = new double[list.size()];
+    for (int s = 0; s < shares.length; s++) {
+      shares[s] = list.get(s).inboundShare();
+    }
+    this.segments = Categorical.of(shares);
+    this.decayFloor = inbound.decay().effectiveFloor();
+    this.decayTauHours = inbound.decay().effectiveTauHours();
+    int seats = roster.seats();
+    this.pendingLead = new int[seats];
+    this.pendingLeadSegment = new int[seats];
+    this.pendingQualified = new boolean[seats];
+  }
+
+  /** Connects the rep's day (offers) and the deal flow (qualified leads); called once. */
+  void connect(RepDay repDay, DealFlow flow) {
+    this.day = repDay;
+    this.deals = flow;
+  }
+
+  /** At a month start: the month's lead rate, after growth, seasonality and shocks. */
+  void monthStart(int month) {
+    r.sim.cancel(Events.LEAD_ARRIVAL, 0);
+    var in = r.p.inbound();
+    double growth = in.growthPerMonth();
+    double perMonth =
+        in.leadsPerMonth()
+            * (growth == 0.0 ? 1.0 : StrictMath.pow(1.0 + growth, month))
+            * in.season(month)
+            * r.economics.inboundLeads;
+    leadsPerDay = Math.max(0.0, perMonth) / r.calendar.daysPerMonth();
+    scheduleNextArrival();
+  }
+
+  private void scheduleNextArrival() {
+    if (leadsPerDay > 0.0) {
+      // Exponential gaps are memoryless, so redrawing at each month start keeps the process an
+      // exact piecewise-constant Poisson process.
+      r.sim.schedule(arrivals.exponential(1.0 / leadsPerDay), Events.LEAD_ARRIVAL, 0);
+    }
+  }
+
+  /** A lead arrives: its segment and quality, then an idle rep may take it. */
+  void onLeadArrival() {
+    double now = r.now();
+    int serial = leads.arrived(); // the serial the lead is about to get
+    r.streams.reset(r.keyed, StreamPurpose.LEAD, serial, 0);
+    int segment = segments.sample(r.keyed);
+    double mean = r.p.inbound().qualityMean();
+    double quality;
+    if (mean <= 0.0 || mean >= 1.0) {
+      quality = mean;
+    } else {
+      double c = r.p.inbound().qualityConcentration();
+      quality = r.keyed.beta(mean * c, (1.0 - mean) * c);
+    }
+    leads.arrive(now, segment, quality);
+    r.history.leadArrived(serial, now, segment);
+    ledger.add(r.month, MonthlyMetric.INBOUND_LEADS, 1);
+    ledger.add(r.month, MonthlyMetric.MARKETING_COST, r.p.inbound().costPerLead());
+    scheduleNextArrival();
+    wakeIdleReps();
+  }
+
+  /**
+   * Offers the new lead to idle reps, starting at a rotating seat so no seat is favoured: seats
+   * start, start + 1, …, then 0, …, start − 1, visiting only idle ones (a decision changes only
+   * its own seat, so walking the idle set visits exactly the seats a full scan would).
+   */
+  private void wakeIdleReps() {
+    int seats = roster.seats();
+    int start = wakeCursor;
+    wakeCursor = (wakeCursor + 1) % seats;
+    BitSet idle = day.idleSeats();
+    for (int seat = idle.nextSetBit(start); seat >= 0 && leads.hasWaiting(); ) {
+      day.offerLead(seat);
+      seat = idle.nextSetBit(seat + 1);
+    }
+    for (int seat = idle.nextSetBit(0); seat >= 0 && seat < start && leads.hasWaiting(); ) {
+      day.offerLead(seat);
+      seat = idle.nextSetBit(seat + 1);
+    }
+  }
+
+  /** Leads unanswered for the expiry time are lost, booked in the month they expired. */
+  void expire() {
+    leads.expireArrivedBefore(r.now() - r.p.inbound().expiryDays(), leadExpired);
+  }
+
+  private void onLeadExpired(int serial, double arrival) {
+    double expiry = arrival + r.p.inbound().expiryDays();
+    ledger.add(r.monthOf(expiry), MonthlyMetric.INBOUND_LEADS_LOST, 1);
+    r.history.leadExpired(serial, expiry);
+  }
+
+  /** The queue slot of the lead a rep would answer now (after expiring stale ones), or -1. */
+  int next() {
+    expire();
+    return leads.peek();
+  }
+
+  /** The segment of the lead in a queue slot. */
+  int segment(int lead) {
+    return leads.segment(lead);
+  }
+
+  /** The response-time decay of the lead in a queue slot, now. */
+  double decayOf(int lead) {
+    double now = r.now();
+    int serial = leads.serial(lead); // slots are reused; serials never are
+    if (serial != decaySerial || now != decayTime) {
+      decaySerial = serial;
+      decayTime = now;
+      decayValue =
+          ResponseDecay.multiplier(
+              decayFloor, decayTauHours, (now - leads.arrival(lead)) * r.dayHours);
+    }
+    return decayValue;
+  }
+
+  /** The rep takes the lead off the queue and calls it; whether it qualifies is drawn now. */
+  void startResponse(int seat, int lead) {
+    double now = r.now();
+    double delayHours = (now - leads.arrival(lead)) * r.dayHours;
+    double decay = decayOf(lead);
+    double chance = Math.min(1.0, leads.quality(lead) * decay * roster.inboundProductivity(seat));
+    int serial = leads.serial(lead);
+    pendingLead[seat] = serial;
+    pendingLeadSegment[seat] = leads.segment(lead);
+    leads.answer(lead);
+    r.streams.reset(r.keyed, StreamPurpose.LEAD, serial, 1);
+    boolean qualified = r.keyed.nextDouble() < chance;
+    pendingQualified[seat] = qualified;
+    beliefs.answered(seat, decay);
+    r.history.leadAnswered(serial, now, roster.person(seat), qualified);
+    ledger.add(r.month, MonthlyMetric.INBOUND_LEADS_RESPONDED, 1);
+    ledger.add(r.month, MonthlyMetric.RESPONSE_HOURS_SUM, delayHours);
+  }
+
+  /** The response ended: a qualified lead becomes an inbound deal. */
+  void completeResponse(int seat) {
+    int lead = pendingLead[seat];
+    responsesCompleted++;
+    if (!pendingQualified[seat]) {
+      return;
+    }
+    beliefs.qualified(seat);
+    ledger.add(r.month, MonthlyMetric.INBOUND_LEADS_QUALIFIED, 1);
+    deals.openInbound(seat, pendingLeadSegment[seat], lead);
+  }
+
+  /** Answered leads whose response finished (the qualification rate's denominator). */
+  long responsesCompleted() {
+    return responsesCompleted;
+  }
+
+  /** Checks the books: every lead that arrived was answered, expired or is still waiting. */
+  void checkBooks() {
+    long arrived = leads.arrived();
+    double responded = ledger.total(MonthlyMetric.INBOUND_LEADS_RESPONDED);
+    double expired = ledger.total(MonthlyMetric.INBOUND_LEADS_LOST);
+    if (arrived != (long) (responded + expired) + leads.waiting()) {
+      throw new IllegalStateException(
+          "leads not conserved: " + arrived + " arrived, " + responded + " answered, " + expired
+              + " expired, " + leads.waiting() + " waiting");
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package salesim.model;
+
+/**
+ * The books of one replication: a month × {@link MonthlyMetric} table of primitives written in
+ * place by the components (frozen into a {@link ReplicationResult} at the end, the snapshot idea
+ * of HdrHistogram's interval histograms); the hours each seat spends on each activity and the
+ * selling hours it is paid for, split at month boundaries; and the per-seat monthly history that
+ * outbound reviews read.
+ *
+ * <p>Note: This class is not thread-safe.
+ */
+final class Ledger {
+
+  private static final int M = MonthlyMetric.count();
+
+  /** The activity hours that must add up to the paid selling hours. */
+  private static final MonthlyMetric[] ACTIVITY_HOURS = {
+    MonthlyMetric.HOURS_INBOUND, MonthlyMetric.HOURS_PROSPECTING, MonthlyMetric.HOURS_MEETINGS,
+    MonthlyMetric.HOURS_DEALS_INBOUND, MonthlyMetric.HOURS_DEALS_OUTBOUND, MonthlyMetric.HOURS_IDLE
+  };
+
+  private final Replication r;
+  final int months;
+  final double[] table;
+
+  /** When each seat's occupant last had its paid hours counted. */
+  private final double[] capacityStart;
+  private double capacityHours;
+
+  // Per-seat history for reviews: [seat][month].
+  private final double[][] outboundBookings;
+  private final double[][] outboundHours;
+  private final double[][] meetingsHeld;
+
+  Ledger(Replication replication, int seats) {
+    this.r = replication;
+    this.months = replication.months;
+    this.table = new double[months * M];
+    this.capacityStart = new double[seats];
+    this.outboundBookings = new double[seats][months];
+    this.outboundHours = new double[seats][months];
+    this.meetingsHeld = new double[seats][months];
+  }
+
+  /** Adds {@code amount} to a monthly metric; months past the horizon are ignored. */
+  void add(int month, MonthlyMetric metric, double amount) {
+    if (month < months) {
+      table[month * M + metric.ordinal()] += amount;
+    }
+  }
+
+  /** Sets a level metric (reps, pipeline) for a month. */
+  void set(int month, MonthlyMetric metric, double value) {
+    if (month < months) {
+      table[month * M + metric.ordinal()] = value;
+    }
+  }
+
+  /** A monthly value. */
+  double get(int month, MonthlyMetric metric) {
+    return table[month * M + metric.ordinal()];
+  }
+
+  /** The sum of a monthly metric over the horizon. */
+  double total(MonthlyMetric metric) {
+    double sum = 0.0;
+    for (int m = 0; m < months; m++) {
+      sum += table[m * M + metric.ordinal()];
+    }
+    return sum;
+  }
+
+  /** The sum of a monthly metric over months [from, to). */
+  double total(MonthlyMetric metric, int from, int to) {
+    double sum = 0.0;
+    for (int m = Math.max(0, from); m < Math.min(to, months); m++) {
+      sum += table[m * M + metric.ordinal()];
+    }
+    return sum;
+  }
+
+  /**
+   * Books the hours of an activity a seat did from {@code from} to {@code now}, month by month;
+   * outbound work also goes into the seat's own history.
+   */
+  void bookHours(int seat, MonthlyMetric metric, boolean outbound, double from, double now) {
+    while (from < now) {
+      int m = r.monthOf(from);
+      double to = m + 1 < months ? Math.min(now, r.calendar.monthStart(m + 1)) : now;
+      double hours = (to - from) * r.dayHours;
+      add(m, metric, hours);
+      if (outbound) {
+        outboundHours[seat][m] += hours;
+      }
+      from = to;
+    }
+  }
+
+  /** A seat's new occupant starts being paid at {@code now}. */
+  void startPay(int seat, double now) {
+    capacityStart[seat] = now;
+  }
+
+  /** Books the seat's paid selling hours since they were last counted, month by month. */
+  void closePay(int seat, double now) {
+    double from = capacityStart[seat];
+    capacityHours += (now - from) * r.dayHours;
+    while (from < now) {
+      int m = r.monthOf(from);
+      double to = m + 1 < months ? Math.min(now, r.calendar.monthStart(m + 1)) : now;
+      add(m, MonthlyMetric.HOURS_AVAILABLE, (to - from) * r.dayHours);
+      from = to;
+    }
+    capacityStart[seat] = now;
+  }
+
+  /** An outbound deal of this seat was booked in {@code month}. */
+  void addOutboundBooking(int seat, int month, double value) {
+    outboundBookings[seat][month] += value;
+  }
+
+  /** This seat held an outbound meeting in {@code month}. */
+  void addMeetingHeld(int seat, int month) {
+    meetingsHeld[seat][month]++;
+  }
+
+  /** The seat's outbound hours (prospecting, meetings, outbound deal work) in a month. */
+  double outboundHours(int seat, int month) {
+    return outboundHours[seat][month];
+  }
+
+  /** The seat's outbound bookings in a month. */
+  double outboundBookings(int seat, int month) {
+    return outboundBookings[seat][month];
+  }
+
+  /** The outbound meetings the seat held in a month. */
+  double meetingsHeld(int seat, int month) {
+    return meetingsHeld[seat][month];
+  }
+
+  /**
+   * The inbound work of a month in full-time reps: responses, inbound deal work, and the leads
+   * that expired, at the hours they would have taken.
+   */
+  double inboundLoadFte(int month) {
+    double hours =
+        get(month, MonthlyMetric.HOURS_INBOUND)
+            + get(month, MonthlyMetric.HOURS_DEALS_INBOUND)
+            + get(month, MonthlyMetric.INBOUND_LEADS_LOST) * r.p.inbound().responseHours();
+    return hours / r.monthHours;
+  }
+
+  /** Checks the books: every paid hour went to exactly one activity. */
+  void checkHours() {
+    double activityHours = 0.0;
+    for (MonthlyMetric m : ACTIVITY_HOURS) {
+      activityHours += total(m);
+    }
+    double available = total(MonthlyMetric.HOURS_AVAILABLE);
+    if (Math.abs(activityHours - available) > 1e-6 * Math.max(1.0, available)
+        || Math.abs(available - capacityHours) > 1e-6 * Math.max(1.0, available)) {
+      throw new IllegalStateException(
+          "hours not conserved: activities " + activityHours + ", available " + available
+              + ", capacity " + capacityHours);
+    }
+  }
+}
