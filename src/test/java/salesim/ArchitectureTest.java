@@ -68,4 +68,26 @@ final class ArchitectureTest {
         .resideInAnyPackage("tools.jackson..", "com.fasterxml..", "picocli..", "org.jfree..")
         .check(MAIN);
   }
+
+  @Test
+  void modelSubPackages_formNoCycles() {
+    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+        .matching("salesim.model.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(MAIN);
+  }
+
+  @Test
+  void modelSubPackages_neverImportTheModelRoot() {
+    // The root assembles a replication from the sub-packages' vocabulary; an import back would
+    // be a cycle the slice rule above cannot see (the root is no slice).
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that()
+        .resideInAPackage("salesim.model.*..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("salesim.model")
+        .check(MAIN);
+  }
 }

@@ -62,14 +62,24 @@ public final class SalesModel implements EventHandler {
 
   /** Runs the replication to the horizon; call once. */
   public ReplicationResult run() {
+    start();
+    runUntil(r.calendar.horizonDays());
+    return finish();
+  }
+
+  /** Staffs the team and schedules the first events. */
+  void start() {
     roster.setUp();
     management.atStart();
     r.sim.scheduleAt(0.0, Events.MONTH_START, 0);
     for (int seat = 0; seat < roster.seats(); seat++) {
       r.sim.scheduleAt(0.0, Events.REP_FREE, seat);
     }
-    r.sim.run(this, r.calendar.horizonDays());
-    return finish();
+  }
+
+  /** Fires events up to {@code days} (working days from the start). */
+  void runUntil(double days) {
+    r.sim.run(this, days);
   }
 
   /** Events handed to the model so far (for benchmarks). */
@@ -138,7 +148,7 @@ public final class SalesModel implements EventHandler {
   }
 
   /** The horizon: close every book, check each, freeze the result. */
-  private ReplicationResult finish() {
+  ReplicationResult finish() {
     double horizon = r.calendar.horizonDays();
     inbound.expire();
     for (int seat = 0; seat < roster.seats(); seat++) {
@@ -165,5 +175,35 @@ public final class SalesModel implements EventHandler {
             payroll.attainmentShare(),
             deals.openCount());
     return new ReplicationResult(r.index, RunSummary.scalars(r, ledger, facts), ledger.table, r.months);
+  }
+
+  // The components, for the tests of this package.
+
+  Replication replication() {
+    return r;
+  }
+
+  Roster roster() {
+    return roster;
+  }
+
+  Ledger ledger() {
+    return ledger;
+  }
+
+  Payroll payroll() {
+    return payroll;
+  }
+
+  Valuation valuation() {
+    return valuation;
+  }
+
+  InboundDesk inbound() {
+    return inbound;
+  }
+
+  DealFlow deals() {
+    return deals;
   }
 }

@@ -1,7 +1,7 @@
 package salesim.model;
 
-import salesim.model.base.Check;
 import java.util.List;
+import salesim.model.base.Check;
 import salesim.model.comp.CompPlan;
 import salesim.model.funnel.Pipeline;
 import salesim.model.market.ColdOutreach;

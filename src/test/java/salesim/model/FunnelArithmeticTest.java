@@ -1,12 +1,12 @@
 package salesim.model;
 
-import salesim.model.base.Source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import salesim.model.base.Source;
 
 /**
  * PARAMETERS.md fact 7: with behaviour held fixed (a full-time prospecting mandate, no

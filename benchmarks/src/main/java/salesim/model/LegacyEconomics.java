@@ -5,8 +5,8 @@
  */
 package salesim.model;
 
-import salesim.model.base.Source;
 import java.util.List;
+import salesim.model.base.Source;
 import salesim.model.funnel.Pipeline;
 import salesim.model.funnel.Stage;
 import salesim.model.market.Segment;

@@ -5,7 +5,6 @@
  */
 package salesim.model;
 
-import salesim.model.base.Source;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import salesim.kernel.Simulation;
 import salesim.kernel.random.Categorical;
 import salesim.kernel.random.RandomStream;
 import salesim.kernel.random.RandomStreams;
+import salesim.model.base.Source;
 import salesim.model.funnel.OpportunityBook;
 import salesim.model.funnel.Stage;
 import salesim.model.market.AccountPool;
