@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import salesim.experiment.Experiment;
 import salesim.experiment.RunResult;
 import salesim.experiment.Sensitivity;
+import salesim.experiment.Tornado;
 import salesim.experiment.Variant;
 import salesim.model.Metric;
 import salesim.report.MonthlyCsv;
@@ -106,18 +107,12 @@ final class SensitivityCommand implements Callable<Integer> {
       for (int v = 0; v < variants.size(); v++) {
         results.add(experiment.result(v));
       }
-      SensitivityReport.writeCsv(driver.resolve("sensitivity.csv"), moves, results, experiment, targetMetric);
+      Tornado tornado = Tornado.of(moves, experiment, targetMetric);
+      SensitivityReport.writeCsv(driver.resolve("sensitivity.csv"), tornado, results);
       SensitivityReport.writeJson(
-          driver.resolve("summary.json"),
-          base,
-          delta,
-          moves,
-          results,
-          experiment,
-          targetMetric,
-          options.sets);
+          driver.resolve("summary.json"), base, delta, tornado, results, options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
-      SensitivityReport.print(System.out, base, delta, moves, experiment, targetMetric, skipped);
+      SensitivityReport.print(System.out, base, delta, tornado, skipped);
       salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
       System.out.println(

@@ -17,6 +17,7 @@ import salesim.report.GridCsv;
 import salesim.report.MonthlyCsv;
 import salesim.report.SweepJson;
 import salesim.report.SweepTable;
+import salesim.scenario.ParameterPaths;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioLoader;
 
@@ -32,7 +33,7 @@ import salesim.scenario.ScenarioLoader;
     })
 final class SweepCommand implements Callable<Integer> {
 
-  static final String MULTIPLIER = "comp.commission.outboundMultiplier";
+  static final String MULTIPLIER = ParameterPaths.OUTBOUND_MULTIPLIER;
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
   Path scenarioFile;

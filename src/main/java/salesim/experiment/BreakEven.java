@@ -36,15 +36,30 @@ public record BreakEven(
         break;
       }
     }
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (results.get(i).summary(Metric.CONTRIBUTION).mean()
-          > results.get(best).summary(Metric.CONTRIBUTION).mean()) {
-        best = i;
-      }
+    double[] contribution = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      contribution[i] = results.get(i).summary(Metric.CONTRIBUTION).mean();
     }
+    int best = peak(contribution);
     MetricSummary peak = results.get(best).summary(Metric.CONTRIBUTION);
     return new BreakEven(
         turnOn, turnOn == values[0], values[best], peak.mean(), peak.ci95Low(), peak.ci95High());
+  }
+
+  /**
+   * The index of the highest mean contribution (the first of equal ones): where contribution
+   * peaks on a sweep's line, or over a whole grid.
+   */
+  public static int peak(double[] meanContribution) {
+    if (meanContribution.length == 0) {
+      throw new IllegalArgumentException("a sweep has at least one grid point");
+    }
+    int best = 0;
+    for (int i = 1; i < meanContribution.length; i++) {
+      if (meanContribution[i] > meanContribution[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 }

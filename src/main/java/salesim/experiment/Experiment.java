@@ -179,6 +179,17 @@ public final class Experiment implements AutoCloseable {
     return pairs.get(variant - 1).extra(i);
   }
 
+  /** The summary of the pair metric named {@code key} of variant {@code variant} (≥ 1). */
+  public MetricSummary pairMetric(int variant, String key) {
+    List<PairMetric> extras = pairs.get(variant - 1).extras();
+    for (int i = 0; i < extras.size(); i++) {
+      if (extras.get(i).key().equals(key)) {
+        return pairs.get(variant - 1).extra(i);
+      }
+    }
+    throw new IllegalArgumentException("variant " + variant + " has no pair metric " + key);
+  }
+
   /** The extra pair metrics of variant {@code variant} (≥ 1). */
   public List<PairMetric> pairMetrics(int variant) {
     return pairs.get(variant - 1).extras();

@@ -22,4 +22,10 @@ public record PairedDifference(
     double ci95High,
     double relative,
     double pHigher,
-    double varianceReduction) {}
+    double varianceReduction) {
+
+  /** Whether the 95 % confidence interval excludes zero: the sign of the difference is clear. */
+  public boolean clear() {
+    return ci95Low > 0 || ci95High < 0;
+  }
+}

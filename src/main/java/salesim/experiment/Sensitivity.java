@@ -1,6 +1,7 @@
 package salesim.experiment;
 
 import java.util.List;
+import salesim.scenario.ParameterPaths;
 
 /**
  * One-at-a-time sensitivity (a tornado): for each parameter, the base value moved down and up by
@@ -16,7 +17,7 @@ public record Sensitivity(String path, double base, double low, double high) {
   /** The curated default set: funnel, pay, behaviour and market. */
   public static final List<String> DEFAULT_PARAMETERS =
       List.of(
-          "inbound.leadsPerMonth",
+          ParameterPaths.LEADS_PER_MONTH,
           "inbound.qualityMean",
           "inbound.responseHours",
           "outbound.dialsPerHour",
@@ -25,9 +26,9 @@ public record Sensitivity(String path, double base, double low, double high) {
           "outbound.meetingToOpportunity",
           "segments[1].dealValueMean",
           "pipeline.outbound[3].exitProbability",
-          "comp.baseMonthly",
-          "comp.commission.rate",
-          "comp.commission.outboundMultiplier",
+          ParameterPaths.BASE_MONTHLY,
+          ParameterPaths.COMMISSION_RATE,
+          ParameterPaths.OUTBOUND_MULTIPLIER,
           "behaviour.resistancePerHour.mixed",
           "behaviour.resistancePerHour.outbound",
           "behaviour.presentBiasPerMonth",
@@ -39,7 +40,8 @@ public record Sensitivity(String path, double base, double low, double high) {
    * The low and high values for a parameter: ±delta relative, probabilities kept in [0, 1],
    * whole-number fields rounded (to at least one step away from the base).
    */
-  public static Sensitivity around(String path, double base, double delta, boolean probability, boolean whole) {
+  public static Sensitivity around(
+      String path, double base, double delta, boolean probability, boolean whole) {
     double low = base * (1.0 - delta);
     double high = base * (1.0 + delta);
     if (probability) {

@@ -100,10 +100,7 @@ public record Workload(double eventsPerReplication, long replications, double by
     for (Shock s : shocks) {
       boost = Math.max(boost, s.inboundLeads());
     }
-    return inbound.leadsPerMonth()
-        * Math.pow(1.0 + inbound.growthPerMonth(), m)
-        * inbound.season(m)
-        * boost;
+    return inbound.leadsPerMonth(m) * boost;
   }
 
   /** All events planned. */

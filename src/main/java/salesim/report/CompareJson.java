@@ -3,6 +3,7 @@ package salesim.report;
 import java.nio.file.Path;
 import java.util.List;
 import salesim.experiment.Experiment;
+import salesim.experiment.ExperimentKind;
 import salesim.experiment.PairedDifference;
 import salesim.experiment.RunResult;
 import salesim.model.Metric;
@@ -21,7 +22,7 @@ public final class CompareJson {
   /** The comparison as a tree. */
   public static ObjectNode tree(
       List<Scenario> scenarios, List<RunResult> results, Experiment experiment, List<String> overrides) {
-    ObjectNode root = Json.header("compare", scenarios.get(0), results.get(0), overrides);
+    ObjectNode root = Json.header(ExperimentKind.COMPARE, scenarios.get(0), results.get(0), overrides);
     root.put("baseline", scenarios.get(0).name());
     ArrayNode blocks = root.putArray("scenarios");
     for (int i = 0; i < scenarios.size(); i++) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
+import salesim.experiment.Unit;
 import salesim.model.Metric;
 
 /**
@@ -123,37 +124,28 @@ final class Formats {
 
   /** A metric's value in its unit. */
   static String metric(double value, Metric metric, String currency) {
-    switch (metric.unit()) {
-      case "currency":
-        return money(value, currency);
-      case "share":
-        return percent(value);
-      case "flag":
-        return percent(value) + " of runs";
-      case "hours":
-        return decimals(value, 2) + " h";
-      case "days":
-        return decimals(value, 1) + " days";
-      case "month":
-        return "month " + decimals(value, 1);
-      case "ratio":
-        return decimals(value, 2);
-      default:
-        return count(value);
-    }
+    return switch (Unit.of(metric)) {
+      case CURRENCY -> money(value, currency);
+      case SHARE -> percent(value);
+      case FLAG -> percent(value) + " of runs";
+      case HOURS -> decimals(value, 2) + " h";
+      case DAYS -> decimals(value, 1) + " days";
+      case MONTH -> "month " + decimals(value, 1);
+      case RATIO -> decimals(value, 2);
+      default -> count(value);
+    };
   }
 
   /** A difference of a metric in its unit, signed; shares move in percentage points. */
   static String difference(double value, Metric metric, String currency) {
-    switch (metric.unit()) {
-      case "currency":
-        return signedMoney(value, currency);
-      case "share":
-      case "flag":
-        return signed(decimals(100 * value, 1), value) + " pts";
-      default:
-        return signed(metric(value, metric, currency), value);
+    Unit unit = Unit.of(metric);
+    if (unit == Unit.CURRENCY) {
+      return signedMoney(value, currency);
     }
+    if (unit.isShare()) {
+      return signed(decimals(100 * value, 1), value) + " pts";
+    }
+    return signed(metric(value, metric, currency), value);
   }
 
   private static String signed(String text, double value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import salesim.experiment.MetricSummary;
 import salesim.experiment.RunResult;
+import salesim.experiment.Unit;
 import salesim.model.Metric;
 
 /** The short table of headline metrics a run prints to the terminal. */
@@ -55,16 +56,11 @@ public final class HeadlineTable {
 
   /** A value in the metric's unit: currency and counts grouped, shares as percentages. */
   static String value(double x, Metric metric, String currency) {
-    switch (metric.unit()) {
-      case "currency":
-        return String.format(Locale.ROOT, "%,.0f", x);
-      case "share":
-        return String.format(Locale.ROOT, "%.1f%%", 100.0 * x);
-      case "hours":
-      case "ratio":
-        return String.format(Locale.ROOT, "%.2f", x);
-      default:
-        return String.format(Locale.ROOT, "%,.1f", x);
-    }
+    return switch (Unit.of(metric)) {
+      case CURRENCY -> String.format(Locale.ROOT, "%,.0f", x);
+      case SHARE -> String.format(Locale.ROOT, "%.1f%%", 100.0 * x);
+      case HOURS, RATIO -> String.format(Locale.ROOT, "%.2f", x);
+      default -> String.format(Locale.ROOT, "%,.1f", x);
+    };
   }
 }

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import salesim.experiment.ExperimentKind;
+import salesim.experiment.MetricSummary;
+import salesim.experiment.RunResult;
+import salesim.scenario.Scenario;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -15,9 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import salesim.experiment.MetricSummary;
-import salesim.experiment.RunResult;
-import salesim.scenario.Scenario;
 
 /** Deterministic JSON output: indented, plain decimals, numbers rounded by {@link Numbers}. */
 final class Json {
@@ -36,9 +37,9 @@ final class Json {
    * what runs, seed and horizon, and which {@code --set} overrides were applied to the files.
    */
   static ObjectNode header(
-      String experiment, Scenario scenario, RunResult result, List<String> overrides) {
+      ExperimentKind experiment, Scenario scenario, RunResult result, List<String> overrides) {
     ObjectNode root = NODES.objectNode();
-    root.put("experiment", experiment);
+    root.put("experiment", experiment.key());
     root.put("scenario", scenario.name());
     root.put("description", scenario.description());
     root.put("scenario_hash", scenario.hash());
@@ -47,7 +48,7 @@ final class Json {
     root.put("seed", result.seed());
     root.put("months", result.months());
     root.put("currency", scenario.parameters().finance().currency());
-    root.put("common_random_numbers", !experiment.equals("run"));
+    root.put("common_random_numbers", experiment.paired());
     ArrayNode sets = root.putArray("overrides");
     overrides.forEach(sets::add);
     return root;

@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import salesim.experiment.Unit;
 import salesim.model.Metric;
 import salesim.report.Page.Row;
 import salesim.report.Page.Table;
 import salesim.report.Page.Term;
 import salesim.report.chart.ChartStyle;
+import salesim.report.chart.FanChart;
 import salesim.report.chart.Line;
+import salesim.scenario.ParameterPaths;
 import tools.jackson.databind.JsonNode;
 
 /** Pieces every kind of report shares: scenario colours, parameter tables, method notes. */
@@ -28,19 +31,19 @@ final class PageParts {
   /** Settings worth showing on the first page even when they do not differ. */
   static final List<String> KEY_SETTINGS =
       List.of(
-          "calendar.months",
-          "team.reps",
-          "management.structure",
-          "management.inboundReps",
-          "comp.baseMonthly",
-          "comp.commission.type",
-          "comp.commission.rate",
-          "comp.commission.outboundMultiplier",
-          "management.review.kpi",
-          "management.review.patienceMonths",
-          "management.review.reaction",
-          "inbound.leadsPerMonth",
-          "finance.grossMargin");
+          ParameterPaths.MONTHS,
+          ParameterPaths.REPS,
+          ParameterPaths.STRUCTURE,
+          ParameterPaths.INBOUND_REPS,
+          ParameterPaths.BASE_MONTHLY,
+          ParameterPaths.COMMISSION_TYPE,
+          ParameterPaths.COMMISSION_RATE,
+          ParameterPaths.OUTBOUND_MULTIPLIER,
+          ParameterPaths.REVIEW_KPI,
+          ParameterPaths.REVIEW_PATIENCE,
+          ParameterPaths.REVIEW_REACTION,
+          ParameterPaths.LEADS_PER_MONTH,
+          ParameterPaths.GROSS_MARGIN);
 
   /** Metrics in the main table, beyond {@link HeadlineTable#HEADLINE}: none; kept in one place. */
   static final List<Metric> TABLE_METRICS = HeadlineTable.HEADLINE;
@@ -314,12 +317,40 @@ final class PageParts {
   /** A metric's plain-words label with its unit. */
   static String label(Metric metric, String currency) {
     String unit =
-        switch (metric.unit()) {
-          case "currency" -> currency;
-          case "share" -> "%";
-          case "flag" -> "% of runs";
-          default -> metric.unit();
+        switch (Unit.of(metric)) {
+          case CURRENCY -> currency;
+          case SHARE -> "%";
+          case FLAG -> "% of runs";
+          default -> Unit.of(metric).word();
         };
     return name(metric) + " (" + unit + ")";
+  }
+
+  /** The scenarios' own shock windows (each once), for shading. */
+  static List<FanChart.Window> windows(List<PlanBlock> blocks) {
+    List<FanChart.Window> windows = new ArrayList<>();
+    for (PlanBlock b : blocks) {
+      windows.addAll(shockWindows(b.parameters(), b.where() + ".parameters"));
+    }
+    return windows.stream().distinct().toList();
+  }
+
+  /** The shocks listed in a parameter tree. */
+  static List<FanChart.Window> shockWindows(JsonNode parameters, String where) {
+    List<FanChart.Window> windows = new ArrayList<>();
+    JsonNode shocks = parameters.get("shocks");
+    if (shocks == null || !shocks.isArray()) {
+      return windows;
+    }
+    for (int i = 0; i < shocks.size(); i++) {
+      JsonNode s = shocks.get(i);
+      String at = where + ".shocks[" + i + "]";
+      windows.add(
+          new FanChart.Window(
+              Summary.text(s, "name", at),
+              Summary.number(s, "startMonth", at),
+              Summary.number(s, "durationMonths", at)));
+    }
+    return windows;
   }
 }

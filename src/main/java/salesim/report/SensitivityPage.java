@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import salesim.experiment.PairedDifference;
+import salesim.experiment.Tornado;
+import salesim.experiment.Unit;
 import salesim.model.Metric;
 import salesim.report.Page.Figure;
 import salesim.report.Page.Row;
 import salesim.report.Page.Table;
-import salesim.report.Summary.Difference;
 import salesim.report.chart.ChartStyle;
 import salesim.report.chart.FanChart;
 import salesim.report.chart.Interval;
@@ -28,16 +30,21 @@ final class SensitivityPage {
 
   private SensitivityPage() {}
 
-  /** One parameter's moves and their paired effects. */
+  /**
+   * One parameter's moves as the file prints them, and their paired effects read back into the
+   * experiment's {@link Tornado.Effect}, which owns the swing and the clear-effect rule.
+   */
   record Move(String path, String base, String low, String high, JsonNode effects, String where) {
 
-    Difference effect(String metric, String side) {
+    Tornado.Effect effect(String metric) {
       JsonNode m = Summary.object(effects, metric, where + ".effects");
-      return Summary.difference(m, side, where + ".effects." + metric);
+      String at = where + ".effects." + metric;
+      return new Tornado.Effect(
+          Summary.difference(m, "low", at), Summary.difference(m, "high", at));
     }
 
     double swing(String metric) {
-      return Math.abs(effect(metric, "high").mean() - effect(metric, "low").mean());
+      return effect(metric).swing();
     }
   }
 
@@ -102,9 +109,9 @@ final class SensitivityPage {
                   "Bookings month by month: " + scenario,
                   monthly,
                   List.of(new Line(scenario, scenario, ChartStyle.scenario(0))),
-                  "bookings_total",
+                  Metric.BOOKINGS_TOTAL.key(),
                   "Bookings per month (" + currency + ")",
-                  ComparePage.shockWindows(parameters, "parameters")),
+                  PageParts.shockWindows(parameters, "parameters")),
               "The base case: the median month and how much a month varies across runs."));
     }
 
@@ -112,8 +119,8 @@ final class SensitivityPage {
     String measure = PageParts.name(drawnMetric).toLowerCase(Locale.ROOT);
     for (int i = 0; i < Math.min(3, moves.size()); i++) {
       Move m = moves.get(i);
-      Difference low = m.effect(drawn, "low");
-      Difference high = m.effect(drawn, "high");
+      PairedDifference low = m.effect(drawn).low();
+      PairedDifference high = m.effect(drawn).high();
       findings.add(
           String.format(
               Locale.ROOT,
@@ -129,7 +136,7 @@ final class SensitivityPage {
     }
     List<String> unclear = new ArrayList<>();
     for (Move m : moves) {
-      if (!m.effect(drawn, "low").clear() && !m.effect(drawn, "high").clear()) {
+      if (m.effect(drawn).unclear()) {
         unclear.add(m.path());
       }
     }
@@ -220,20 +227,22 @@ final class SensitivityPage {
       String highLabel,
       String currency,
       long months) {
-    boolean share = metric.unit().equals("share");
+    boolean share = Unit.of(metric) == Unit.SHARE;
     double scale = share ? 100 : 1;
     List<TornadoChart.Row> rows = new ArrayList<>();
     for (Move m : moves) {
-      Difference low = m.effect(metric.key(), "low");
-      Difference high = m.effect(metric.key(), "high");
+      PairedDifference low = m.effect(metric.key()).low();
+      PairedDifference high = m.effect(metric.key()).high();
       rows.add(
           new TornadoChart.Row(
               m.path(),
-              new Interval(scale * low.mean(), scale * low.low(), scale * low.high()),
-              new Interval(scale * high.mean(), scale * high.low(), scale * high.high())));
+              new Interval(scale * low.mean(), scale * low.ci95Low(), scale * low.ci95High()),
+              new Interval(scale * high.mean(), scale * high.ci95Low(), scale * high.ci95High())));
     }
     String unit =
-        share ? "percentage points" : metric.unit().equals("currency") ? currency : metric.unit();
+        share
+            ? "percentage points"
+            : Unit.of(metric) == Unit.CURRENCY ? currency : Unit.of(metric).word();
     NumberFormat format =
         share
             ? salesim.report.chart.AxisFormats.percent()
@@ -255,8 +264,8 @@ final class SensitivityPage {
         List.of("Setting", "Base", "Lower \u2192 effect", "Higher \u2192 effect", "Swing");
     List<Row> rows = new ArrayList<>();
     for (Move m : moves) {
-      Difference low = m.effect(key, "low");
-      Difference high = m.effect(key, "high");
+      PairedDifference low = m.effect(key).low();
+      PairedDifference high = m.effect(key).high();
       rows.add(
           Row.of(
               m.path(),
@@ -265,16 +274,16 @@ final class SensitivityPage {
                   + ": "
                   + Formats.difference(low.mean(), metric, currency)
                   + "\n95 % CI "
-                  + Formats.difference(low.low(), metric, currency)
+                  + Formats.difference(low.ci95Low(), metric, currency)
                   + " to "
-                  + Formats.difference(low.high(), metric, currency),
+                  + Formats.difference(low.ci95High(), metric, currency),
               m.high()
                   + ": "
                   + Formats.difference(high.mean(), metric, currency)
                   + "\n95 % CI "
-                  + Formats.difference(high.low(), metric, currency)
+                  + Formats.difference(high.ci95Low(), metric, currency)
                   + " to "
-                  + Formats.difference(high.high(), metric, currency),
+                  + Formats.difference(high.ci95High(), metric, currency),
               Formats.metric(m.swing(key), metric, currency)));
     }
     return new Table(
@@ -300,9 +309,9 @@ final class SensitivityPage {
       for (String key : metrics) {
         Metric metric = Metric.forKey(key);
         cells.add(
-            Formats.difference(m.effect(key, "low").mean(), metric, currency)
+            Formats.difference(m.effect(key).low().mean(), metric, currency)
                 + " / "
-                + Formats.difference(m.effect(key, "high").mean(), metric, currency));
+                + Formats.difference(m.effect(key).high().mean(), metric, currency));
       }
       rows.add(new Row(cells, false));
     }

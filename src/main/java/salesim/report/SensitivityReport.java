@@ -4,17 +4,14 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import salesim.experiment.Experiment;
+import salesim.experiment.ExperimentKind;
 import salesim.experiment.PairedDifference;
 import salesim.experiment.RunResult;
 import salesim.experiment.Sensitivity;
+import salesim.experiment.Tornado;
 import salesim.model.Metric;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioWriter;
@@ -22,43 +19,30 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The tornado: per parameter and metric, the paired effect of its low and high value against
- * the base. Variant 0 is the base; parameter i runs as variants 2i + 1 (low) and 2i + 2 (high).
+ * What a sensitivity analysis writes and prints: sensitivity.csv, summary.json and the terminal
+ * table, each in the order of the {@link Tornado} the experiment layer computed.
  */
 public final class SensitivityReport {
 
   /** The metrics every tornado row is given for. */
-  public static final List<Metric> METRICS =
-      List.of(Metric.CONTRIBUTION, Metric.BOOKINGS_TOTAL, Metric.COST_OF_SALES, Metric.OUTBOUND_HOURS_SHARE);
+  public static final List<Metric> METRICS = Tornado.METRICS;
 
   private SensitivityReport() {}
 
-  /** Parameter indices ordered by the swing of {@code target}, widest first. */
-  static List<Integer> order(List<Sensitivity> parameters, Experiment e, Metric target) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < parameters.size(); i++) {
-      order.add(i);
-    }
-    order.sort(
-        Comparator.comparingDouble((Integer i) -> -swing(e, i, target)).thenComparing(i -> i));
-    return order;
-  }
-
-  static double swing(Experiment e, int i, Metric metric) {
-    return Math.abs(e.difference(2 * i + 2, metric).mean() - e.difference(2 * i + 1, metric).mean());
-  }
-
   /** sensitivity.csv, rows in tornado order of the target metric. */
-  public static void writeCsv(Path file, List<Sensitivity> parameters, List<RunResult> results, Experiment e, Metric target) {
+  public static void writeCsv(Path file, Tornado tornado, List<RunResult> results) {
     try (BufferedWriter out = OutputFiles.writer(file)) {
       out.write(
-          "parameter,base_value,low_value,high_value,metric,base_mean,low_mean,low_diff,low_diff_ci95_low,"
-              + "low_diff_ci95_high,high_mean,high_diff,high_diff_ci95_low,high_diff_ci95_high,swing\n");
-      for (int i : order(parameters, e, target)) {
-        Sensitivity s = parameters.get(i);
+          "parameter,base_value,low_value,high_value,metric,base_mean,low_mean,low_diff,"
+              + "low_diff_ci95_low,low_diff_ci95_high,high_mean,high_diff,high_diff_ci95_low,"
+              + "high_diff_ci95_high,swing\n");
+      for (Tornado.Row row : tornado.rows()) {
+        Sensitivity s = row.move();
+        int i = row.index();
         for (Metric metric : METRICS) {
-          PairedDifference low = e.difference(2 * i + 1, metric);
-          PairedDifference high = e.difference(2 * i + 2, metric);
+          Tornado.Effect effect = row.effect(metric);
+          PairedDifference low = effect.low();
+          PairedDifference high = effect.high();
           out.write(
               String.join(
                       ",",
@@ -76,7 +60,7 @@ public final class SensitivityReport {
                       Numbers.format(high.mean()),
                       Numbers.format(high.ci95Low()),
                       Numbers.format(high.ci95High()),
-                      Numbers.format(swing(e, i, metric)))
+                      Numbers.format(effect.swing()))
                   + "\n");
         }
       }
@@ -90,21 +74,19 @@ public final class SensitivityReport {
       Path file,
       Scenario base,
       double delta,
-      List<Sensitivity> parameters,
+      Tornado tornado,
       List<RunResult> results,
-      Experiment e,
-      Metric target,
       List<String> overrides) {
-    ObjectNode root = Json.header("sensitivity", base, results.get(0), overrides);
+    ObjectNode root = Json.header(ExperimentKind.SENSITIVITY, base, results.get(0), overrides);
     root.put("delta", Numbers.decimal(delta));
-    root.put("target", target.key());
+    root.put("target", tornado.target().key());
     ObjectNode baseMetrics = root.putObject("base").putObject("metrics");
     for (Metric m : METRICS) {
       baseMetrics.set(m.key(), Json.summary(results.get(0).summary(m)));
     }
     ArrayNode rows = root.putArray("tornado");
-    for (int i : order(parameters, e, target)) {
-      Sensitivity s = parameters.get(i);
+    for (Tornado.Row r : tornado.rows()) {
+      Sensitivity s = r.move();
       ObjectNode row = rows.addObject();
       row.put("parameter", s.path());
       row.put("base_value", Numbers.decimal(s.base()));
@@ -113,8 +95,8 @@ public final class SensitivityReport {
       ObjectNode effects = row.putObject("effects");
       for (Metric m : METRICS) {
         ObjectNode effect = effects.putObject(m.key());
-        effect.set("low", CompareJson.difference(e.difference(2 * i + 1, m)));
-        effect.set("high", CompareJson.difference(e.difference(2 * i + 2, m)));
+        effect.set("low", CompareJson.difference(r.effect(m).low()));
+        effect.set("high", CompareJson.difference(r.effect(m).high()));
       }
     }
     root.set("parameters", Json.stable(ScenarioWriter.toTree(base)));
@@ -122,23 +104,28 @@ public final class SensitivityReport {
   }
 
   /** The tornado as text, widest bar first. */
-  public static void print(PrintStream out, Scenario base, double delta, List<Sensitivity> parameters, Experiment e, Metric target, List<String> skipped) {
+  public static void print(
+      PrintStream out, Scenario base, double delta, Tornado tornado, List<String> skipped) {
+    Metric target = tornado.target();
     out.printf(
         Locale.ROOT,
-        "%s: effect of each parameter at -/+%.0f%% on %s (paired against the base, common random numbers)%n",
+        "%s: effect of each parameter at -/+%.0f%% on %s (paired against the base, common random"
+            + " numbers)%n",
         base.name(),
         100 * delta,
         target.key());
-    out.printf(Locale.ROOT, "  %-52s %14s %14s %14s%n", "parameter (low .. high)", "low", "high", "swing");
-    for (int i : order(parameters, e, target)) {
-      Sensitivity s = parameters.get(i);
+    out.printf(
+        Locale.ROOT, "  %-52s %14s %14s %14s%n", "parameter (low .. high)", "low", "high", "swing");
+    for (Tornado.Row row : tornado.rows()) {
+      Sensitivity s = row.move();
+      Tornado.Effect effect = row.effect(target);
       out.printf(
           Locale.ROOT,
           "  %-52s %14s %14s %14s%n",
           s.path() + " (" + Numbers.format(s.low()) + " .. " + Numbers.format(s.high()) + ")",
-          signed(e.difference(2 * i + 1, target).mean(), target),
-          signed(e.difference(2 * i + 2, target).mean(), target),
-          HeadlineTable.value(swing(e, i, target), target, ""));
+          signed(effect.low().mean(), target),
+          signed(effect.high().mean(), target),
+          HeadlineTable.value(effect.swing(), target, ""));
     }
     if (!skipped.isEmpty()) {
       out.println("  (not in this scenario, skipped: " + String.join(", ", skipped) + ")");

@@ -1,10 +1,14 @@
 package salesim.report;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import salesim.experiment.MetricSummary;
+import salesim.experiment.StressAnalysis;
+import salesim.experiment.StressMetric;
 import salesim.model.Metric;
 import salesim.report.Page.Figure;
 import salesim.report.Page.Row;
@@ -41,11 +45,26 @@ final class StressPage {
       JsonNode metrics,
       String where,
       int start,
-      JsonNode windows) {
+      JsonNode windows,
+      long runs) {
 
-    /** A stress metric (bookings_lost, months_to_regain_run_rate, ...). */
-    Stats stress(String key) {
-      return Summary.stats(stress, key, where + ".stress");
+    /** A stress metric's summary across the runs, read back into the experiment's record. */
+    MetricSummary stress(StressMetric metric) {
+      return Summary.summary(stress, metric.key(), where + ".stress", runs);
+    }
+
+    /** Every stress metric, for the experiment's analysis. */
+    Map<StressMetric, MetricSummary> stressMetrics() {
+      Map<StressMetric, MetricSummary> all = new EnumMap<>(StressMetric.class);
+      for (StressMetric m : StressMetric.values()) {
+        all.put(m, stress(m));
+      }
+      return all;
+    }
+
+    /** Whether at least half the runs regain the run rate within the horizon. */
+    boolean medianRecovers() {
+      return StressAnalysis.medianRecovers(stress(StressMetric.REGAINED_RUN_RATE));
     }
 
     Stats metric(Metric metric) {
@@ -88,7 +107,8 @@ final class StressPage {
               Summary.object(nodes.get(i), "metrics", at),
               at,
               monthly.firstDifference(plan, key),
-              nodes.get(i).get("windows")));
+              nodes.get(i).get("windows"),
+              runs));
     }
     if (shocks.isEmpty()) {
       throw new MalformedOutputException(Summary.FILE, "shocks: none listed");
@@ -96,25 +116,12 @@ final class StressPage {
     Stats bookings = Summary.stats(base, Metric.BOOKINGS_TOTAL.key(), "no_shock.metrics");
     Stats contribution = Summary.stats(base, Metric.CONTRIBUTION.key(), "no_shock.metrics");
 
-    Shock worst = shocks.get(0);
-    Shock mildest = shocks.get(0);
-    Shock slowest = shocks.get(0);
-    int losing = 0;
-    for (Shock s : shocks) {
-      if (s.stress("bookings_lost").mean() > worst.stress("bookings_lost").mean()) {
-        worst = s;
-      }
-      if (s.stress("bookings_lost").mean() < mildest.stress("bookings_lost").mean()) {
-        mildest = s;
-      }
-      if (s.stress("months_to_regain_run_rate").mean()
-          > slowest.stress("months_to_regain_run_rate").mean()) {
-        slowest = s;
-      }
-      if (s.stress("lowest_monthly_contribution").mean() < 0) {
-        losing++;
-      }
-    }
+    StressAnalysis analysis =
+        StressAnalysis.of(shocks.stream().map(Shock::stressMetrics).toList());
+    Shock worst = shocks.get(analysis.worst());
+    Shock mildest = shocks.get(analysis.mildest());
+    Shock slowest = shocks.get(analysis.slowest());
+    int losing = analysis.losing();
     List<String> findings = new ArrayList<>();
     findings.add(
         String.format(
@@ -131,9 +138,9 @@ final class StressPage {
     if (mildest != worst) {
       findings.add(lossSentence("The mildest is", mildest, bookings.mean(), currency));
     }
-    Stats regain = slowest.stress("months_to_regain_run_rate");
+    MetricSummary regain = slowest.stress(StressMetric.MONTHS_TO_REGAIN_RUN_RATE);
     findings.add(
-        censored(slowest, regain.p50(), months)
+        !slowest.medianRecovers()
             ? String.format(
                 Locale.ROOT,
                 "Recovery is slowest after %s: in most runs bookings are not back at their"
@@ -186,10 +193,10 @@ final class StressPage {
                 + " runs without it: the depth of the dip, when it starts and how fast it"
                 + " closes."));
     List<List<Interval>> losses = new ArrayList<>();
-    for (String key : List.of("bookings_lost", "contribution_lost")) {
+    for (StressMetric key : List.of(StressMetric.BOOKINGS_LOST, StressMetric.CONTRIBUTION_LOST)) {
       List<Interval> values = new ArrayList<>();
       for (Shock s : shocks) {
-        values.add(s.stress(key).interval());
+        values.add(interval(s.stress(key)));
       }
       losses.add(values);
     }
@@ -210,7 +217,7 @@ final class StressPage {
                 "Bookings month by month: no shock and " + worst.name(),
                 monthly,
                 List.of(planLine, worst.line()),
-                "bookings_total",
+                Metric.BOOKINGS_TOTAL.key(),
                 "Bookings per month (" + currency + ")",
                 fanWindows(parameters, worst)),
             "The plan without a shock and under the hardest shock: median month and spread"
@@ -288,7 +295,7 @@ final class StressPage {
    */
   private static List<FanChart.Window> fanWindows(JsonNode parameters, Shock shock) {
     List<FanChart.Window> windows =
-        new ArrayList<>(ComparePage.shockWindows(parameters, "parameters"));
+        new ArrayList<>(PageParts.shockWindows(parameters, "parameters"));
     JsonNode recorded = shock.windows();
     if (recorded != null && recorded.isArray() && !recorded.isEmpty()) {
       for (int i = 0; i < recorded.size(); i++) {
@@ -306,17 +313,9 @@ final class StressPage {
     return windows;
   }
 
-  /**
-   * Whether a months-to-regain value is the horizon's end rather than a recovery: a run that never
-   * recovers counts the months from the shock's start to the end.
-   */
-  private static boolean censored(Shock shock, double value, long months) {
-    return shock.start() > 0 && value >= months - (shock.start() - 1) - 1e-9;
-  }
-
   private static String lossSentence(String lead, Shock s, double baseBookings, String currency) {
-    Stats lost = s.stress("bookings_lost");
-    Stats contribution = s.stress("contribution_lost");
+    MetricSummary lost = s.stress(StressMetric.BOOKINGS_LOST);
+    MetricSummary contribution = s.stress(StressMetric.CONTRIBUTION_LOST);
     return String.format(
         Locale.ROOT,
         "%s %s: it takes %s of bookings over the horizon (95 %% CI %s; %s of the no-shock total)"
@@ -324,7 +323,7 @@ final class StressPage {
         lead,
         s.name(),
         Formats.money(lost.mean(), currency),
-        Formats.moneyRange(lost.low(), lost.high(), currency),
+        Formats.moneyRange(lost.ci95Low(), lost.ci95High(), currency),
         baseBookings != 0 ? Formats.percent(lost.mean() / baseBookings) : "n/a",
         Formats.money(contribution.mean(), currency));
   }
@@ -353,18 +352,18 @@ final class StressPage {
             Formats.money(bookings.p5(), currency),
             Formats.money(contribution.p5(), currency)));
     for (Shock s : shocks) {
-      Stats regain = s.stress("months_to_regain_run_rate");
+      MetricSummary regain = s.stress(StressMetric.MONTHS_TO_REGAIN_RUN_RATE);
       rows.add(
           Row.of(
               s.name(),
-              money(s.stress("bookings_lost_in_shock_window"), currency),
-              money(s.stress("bookings_lost"), currency),
-              money(s.stress("contribution_lost"), currency),
+              money(s.stress(StressMetric.BOOKINGS_LOST_IN_SHOCK_WINDOW), currency),
+              money(s.stress(StressMetric.BOOKINGS_LOST), currency),
+              money(s.stress(StressMetric.CONTRIBUTION_LOST), currency),
               Formats.decimals(regain.mean(), 1)
-                  + (censored(s, regain.p50(), months)
+                  + (!s.medianRecovers()
                       ? "\nmedian: not by the end"
                       : "\nmedian " + Formats.decimals(regain.p50(), 0)),
-              money(s.stress("lowest_monthly_contribution"), currency),
+              money(s.stress(StressMetric.LOWEST_MONTHLY_CONTRIBUTION), currency),
               Formats.money(s.metric(Metric.BOOKINGS_TOTAL).p5(), currency),
               Formats.money(s.metric(Metric.CONTRIBUTION).p5(), currency)));
     }
@@ -378,9 +377,13 @@ final class StressPage {
         false);
   }
 
-  private static String money(Stats s, String currency) {
+  private static String money(MetricSummary s, String currency) {
     return Formats.money(s.mean(), currency)
         + "\n"
-        + Formats.moneyRange(s.low(), s.high(), currency);
+        + Formats.moneyRange(s.ci95Low(), s.ci95High(), currency);
+  }
+
+  private static Interval interval(MetricSummary s) {
+    return new Interval(s.mean(), s.ci95Low(), s.ci95High());
   }
 }

@@ -4,14 +4,15 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import salesim.experiment.Experiment;
+import salesim.experiment.ExperimentKind;
 import salesim.experiment.MetricSummary;
+import salesim.experiment.PairMetric;
 import salesim.experiment.RunResult;
+import salesim.experiment.StressMetric;
 import salesim.model.Metric;
 import salesim.model.shock.Shock;
 import salesim.scenario.Scenario;
@@ -32,7 +33,7 @@ public final class StressReport {
   public static void writeCsv(Path file, List<String> shocks, List<RunResult> results, Experiment e) {
     try (BufferedWriter out = OutputFiles.writer(file)) {
       StringBuilder header = new StringBuilder("shock");
-      List<String> keys = e.pairMetrics(1).stream().map(m -> m.key()).toList();
+      List<String> keys = e.pairMetrics(1).stream().map(PairMetric::key).toList();
       for (String key : keys) {
         for (String stat : new String[] {"mean", "ci95_low", "ci95_high", "p5", "p50", "p95"}) {
           header.append(',').append(key).append('_').append(stat);
@@ -78,7 +79,7 @@ public final class StressReport {
       Experiment e,
       List<String> overrides) {
     List<String> shocks = shockFiles.stream().map(Scenario::name).toList();
-    ObjectNode root = Json.header("stress", plan, results.get(0), overrides);
+    ObjectNode root = Json.header(ExperimentKind.STRESS, plan, results.get(0), overrides);
     ObjectNode baseline = root.putObject("no_shock");
     ObjectNode baseMetrics = baseline.putObject("metrics");
     for (Metric m : Metric.values()) {
@@ -157,11 +158,18 @@ public final class StressReport {
           Locale.ROOT,
           "  %-20s %16s %12.1f %16s %16s %16s%n",
           shocks.get(v - 1),
-          HeadlineTable.value(e.pairMetric(v, 0).mean(), Metric.BOOKINGS_TOTAL, ""),
-          e.pairMetric(v, 1).mean(),
-          HeadlineTable.value(e.pairMetric(v, 2).mean(), Metric.CONTRIBUTION, ""),
+          HeadlineTable.value(
+              stress(e, v, StressMetric.BOOKINGS_LOST_IN_SHOCK_WINDOW), Metric.BOOKINGS_TOTAL, ""),
+          stress(e, v, StressMetric.MONTHS_TO_REGAIN_RUN_RATE),
+          HeadlineTable.value(
+              stress(e, v, StressMetric.LOWEST_MONTHLY_CONTRIBUTION), Metric.CONTRIBUTION, ""),
           HeadlineTable.value(results.get(v).summary(Metric.BOOKINGS_TOTAL).p5(), Metric.BOOKINGS_TOTAL, ""),
           HeadlineTable.value(results.get(v).summary(Metric.CONTRIBUTION).p5(), Metric.CONTRIBUTION, ""));
     }
+  }
+
+  /** The mean of a stress metric of shock variant {@code v}. */
+  private static double stress(Experiment e, int v, StressMetric metric) {
+    return e.pairMetric(v, metric.key()).mean();
   }
 }

@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import salesim.experiment.ExperimentKind;
+import salesim.experiment.MetricSummary;
+import salesim.experiment.PairedDifference;
 import salesim.report.chart.Interval;
 import salesim.report.chart.MalformedOutputException;
 import tools.jackson.core.JacksonException;
@@ -14,30 +17,22 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * summary.json read back, with checked access: a missing or mistyped field is reported as {@code
  * summary.json: scenarios[1].metrics.contribution: missing mean}, never as a null pointer. Which
- * experiment wrote the file is told by its shape (DESIGN.md §4).
+ * experiment wrote the file is read from its {@code experiment} field, which {@code Json.header}
+ * writes first in every summary.
  */
 final class Summary {
 
   /** The file's name in an output folder. */
   static final String FILE = "summary.json";
 
-  /** The experiment that wrote a summary. */
-  enum Kind {
-    RUN,
-    COMPARE,
-    SWEEP,
-    STRESS,
-    SENSITIVITY
-  }
-
   // Floats as BigDecimal: echoed parameters print exactly as the file has them.
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private final JsonNode root;
-  private final Kind kind;
+  private final ExperimentKind kind;
 
-  private Summary(JsonNode root, Kind kind) {
+  private Summary(JsonNode root, ExperimentKind kind) {
     this.root = root;
     this.kind = kind;
   }
@@ -57,25 +52,22 @@ final class Summary {
     if (root == null || !root.isObject()) {
       throw new MalformedOutputException(FILE, "expected a JSON object");
     }
-    Kind kind;
-    if (root.has("scenarios") && root.has("paired_differences")) {
-      kind = Kind.COMPARE;
-    } else if (root.has("grid")) {
-      kind = Kind.SWEEP;
-    } else if (root.has("shocks") && root.has("no_shock")) {
-      kind = Kind.STRESS;
-    } else if (root.has("tornado")) {
-      kind = Kind.SENSITIVITY;
-    } else if (root.has("metrics")) {
-      kind = Kind.RUN;
-    } else {
+    JsonNode field = root.get("experiment");
+    if (field == null || !field.isString()) {
       throw new MalformedOutputException(
-          FILE, "not the summary of run, compare, sweep, stress or sensitivity");
+          FILE, "experiment: missing, or not text (run, compare, sweep, stress or sensitivity)");
+    }
+    ExperimentKind kind = ExperimentKind.forKey(field.stringValue());
+    if (kind == null) {
+      throw new MalformedOutputException(
+          FILE,
+          "experiment: \"" + field.stringValue()
+              + "\" is not run, compare, sweep, stress or sensitivity");
     }
     return new Summary(root, kind);
   }
 
-  Kind kind() {
+  ExperimentKind kind() {
     return kind;
   }
 
@@ -155,14 +147,32 @@ final class Summary {
         number(block, "p95", at));
   }
 
-  /** A paired difference block. */
-  static Difference difference(JsonNode block, String metric, String where) {
+  /** A metric block read back whole into the experiment's own record; {@code n} is the runs. */
+  static MetricSummary summary(JsonNode metrics, String metric, String where, long n) {
+    JsonNode block = object(metrics, metric, where);
+    String at = where + "." + metric;
+    return new MetricSummary(
+        n,
+        number(block, "mean", at),
+        number(block, "sd", at),
+        number(block, "ci95_low", at),
+        number(block, "ci95_high", at),
+        number(block, "p5", at),
+        number(block, "p25", at),
+        number(block, "p50", at),
+        number(block, "p75", at),
+        number(block, "p95", at));
+  }
+
+  /** A paired difference block, read back into the experiment's own record. */
+  static PairedDifference difference(JsonNode block, String metric, String where) {
     JsonNode d = object(block, metric, where);
     String at = where + "." + metric;
-    return new Difference(
+    return new PairedDifference(
         number(d, "mean", at),
         number(d, "ci95_low", at),
         number(d, "ci95_high", at),
+        numberOrNaN(d, "relative", at),
         number(d, "p_other_higher", at),
         numberOrNaN(d, "variance_reduction", at));
   }
@@ -176,25 +186,6 @@ final class Summary {
   record Stats(double mean, double low, double high, double p5, double p50, double p95) {
 
     /** The mean and its CI, for charts. */
-    Interval interval() {
-      return new Interval(mean, low, high);
-    }
-  }
-
-  /**
-   * A paired difference, other minus baseline.
-   *
-   * @param pHigher the share of paired runs in which the other scenario came out higher
-   * @param varianceReduction how many times fewer runs the pairing needed
-   */
-  record Difference(
-      double mean, double low, double high, double pHigher, double varianceReduction) {
-
-    /** Whether the 95 % CI excludes zero: the sign of the difference is clear. */
-    boolean clear() {
-      return low > 0 || high < 0;
-    }
-
     Interval interval() {
       return new Interval(mean, low, high);
     }

@@ -2,6 +2,7 @@ package salesim.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import salesim.experiment.ExperimentKind;
 import salesim.experiment.RunResult;
 import salesim.model.Metric;
 import salesim.scenario.Scenario;
@@ -38,7 +39,7 @@ public final class SummaryJson {
 
   /** Writes summary.json for a run. */
   public static void write(Path file, Scenario scenario, RunResult result, List<String> overrides) {
-    ObjectNode root = Json.header("run", scenario, result, overrides);
+    ObjectNode root = Json.header(ExperimentKind.RUN, scenario, result, overrides);
     root.setAll(metricsAndParameters(scenario, result));
     Json.write(file, root);
   }

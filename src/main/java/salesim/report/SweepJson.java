@@ -3,6 +3,7 @@ package salesim.report;
 import java.nio.file.Path;
 import java.util.List;
 import salesim.experiment.BreakEven;
+import salesim.experiment.ExperimentKind;
 import salesim.experiment.RunResult;
 import salesim.model.Metric;
 import salesim.scenario.Scenario;
@@ -32,7 +33,7 @@ public final class SweepJson {
       String breakEvenPath,
       List<String> breakEvenAt,
       List<String> overrides) {
-    ObjectNode root = Json.header("sweep", base, results.get(0), overrides);
+    ObjectNode root = Json.header(ExperimentKind.SWEEP, base, results.get(0), overrides);
     ArrayNode vary = root.putArray("vary");
     paths.forEach(vary::add);
     ArrayNode grid = root.putArray("grid");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import salesim.experiment.BreakEven;
 import salesim.model.Metric;
 import salesim.report.Page.Figure;
 import salesim.report.Page.Row;
@@ -17,11 +18,12 @@ import salesim.report.chart.Interval;
 import salesim.report.chart.Line;
 import salesim.report.chart.MalformedOutputException;
 import salesim.report.chart.MonthlyTable;
-import salesim.report.chart.SweepChart;
 import salesim.report.chart.SweepChart.Curve;
 import salesim.report.chart.SweepChart.Mark;
 import salesim.report.chart.SweepChart.Point;
 import salesim.report.chart.SweepChart.Threshold;
+import salesim.report.chart.SweepChart;
+import salesim.scenario.ParameterPaths;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 final class SweepPage {
 
   /** The field whose sweep has break-even points. */
-  static final String MULTIPLIER = "comp.commission.outboundMultiplier";
+  static final String MULTIPLIER = ParameterPaths.OUTBOUND_MULTIPLIER;
 
   private SweepPage() {}
 
@@ -173,12 +175,11 @@ final class SweepPage {
               Formats.money(last.stats(Metric.COST_OF_SALES).mean(), currency)));
     }
     if (breakEvens.isEmpty()) {
-      GridPoint best = all.get(0);
-      for (GridPoint p : all) {
-        if (p.stats(Metric.CONTRIBUTION).mean() > best.stats(Metric.CONTRIBUTION).mean()) {
-          best = p;
-        }
+      double[] contribution = new double[all.size()];
+      for (int i = 0; i < all.size(); i++) {
+        contribution[i] = all.get(i).stats(Metric.CONTRIBUTION).mean();
       }
+      GridPoint best = all.get(BreakEven.peak(contribution));
       findings.add(
           "Contribution is highest at "
               + xName
@@ -299,9 +300,9 @@ final class SweepPage {
                 "Bookings month by month: first and last grid point",
                 monthly,
                 fanLines,
-                "bookings_total",
+                Metric.BOOKINGS_TOTAL.key(),
                 "Bookings per month (" + currency + ")",
-                ComparePage.shockWindows(parameters, "parameters")),
+                PageParts.shockWindows(parameters, "parameters")),
             "The monthly path of bookings at the two ends of the grid: the median month and the"
                 + " spread across runs."));
 

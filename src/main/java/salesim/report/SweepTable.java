@@ -6,6 +6,7 @@ import java.util.Locale;
 import salesim.experiment.BreakEven;
 import salesim.experiment.RunResult;
 import salesim.model.Metric;
+import salesim.scenario.ParameterPaths;
 
 /** What {@code salesim sweep} prints: a row per grid point, then the break-even points. */
 public final class SweepTable {
@@ -49,8 +50,13 @@ public final class SweepTable {
     for (int b = 0; b < breakEvens.size(); b++) {
       BreakEven e = breakEvens.get(b);
       String where =
-          breakEvens.size() == 1 ? "" : " (" + paths.get(1 - paths.indexOf(
-              "comp.commission.outboundMultiplier")) + " = " + otherValue(paths, axes, b) + ")";
+          breakEvens.size() == 1
+              ? ""
+              : " ("
+                  + paths.get(1 - paths.indexOf(ParameterPaths.OUTBOUND_MULTIPLIER))
+                  + " = "
+                  + otherValue(paths, axes, b)
+                  + ")";
       String on =
           Double.isNaN(e.turnOn())
               ? "outbound time stays under 5 % at every multiplier tried"
@@ -70,7 +76,7 @@ public final class SweepTable {
   }
 
   private static String otherValue(List<String> paths, List<List<String>> axes, int b) {
-    int axis = paths.indexOf("comp.commission.outboundMultiplier");
+    int axis = paths.indexOf(ParameterPaths.OUTBOUND_MULTIPLIER);
     return axes.get(1 - axis).get(b);
   }
 

@@ -233,8 +233,7 @@ public final class ScenarioLoader {
   private static void checkLeadFlow(SalesParameters parameters, Blame blame) {
     InboundFlow inbound = parameters.inbound();
     for (int m = 0; m < parameters.calendar().months(); m++) {
-      double leads =
-          inbound.leadsPerMonth() * Math.pow(1.0 + inbound.growthPerMonth(), m) * inbound.season(m);
+      double leads = inbound.leadsPerMonth(m);
       if (!(leads <= MAX_LEADS_PER_MONTH)) {
         String field = inbound.growthPerMonth() > 0 ? "growthPerMonth" : "seasonality";
         FieldPath path = FieldPath.parse("inbound." + field);

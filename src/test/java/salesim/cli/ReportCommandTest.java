@@ -87,7 +87,9 @@ final class ReportCommandTest {
   @Test
   void malformedMonthly_exits2_namingTheFileAndLine() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("bad"));
-    Files.writeString(folder.resolve("summary.json"), "{\"scenario\": \"x\", \"metrics\": {}}\n");
+    Files.writeString(
+        folder.resolve("summary.json"),
+        "{\"experiment\": \"run\", \"scenario\": \"x\", \"metrics\": {}}\n");
     Files.writeString(
         folder.resolve("monthly.csv"), "scenario,month,metric,mean,p5,p25,p50,p75,p95\nx,1\n");
     String err = stderrOf(() -> assertThat(Main.execute("report", folder.toString())).isEqualTo(2));

@@ -50,6 +50,17 @@ public record InboundFlow(
     Check.nonNegative("costPerLead", costPerLead);
   }
 
+  /**
+   * The expected leads in a month (0-based) before shocks: {@code leadsPerMonth × (1 +
+   * growthPerMonth)^month × season(month)}, the rate of the arrival process that month. The one
+   * formula for it: the model, the size estimate and the loader's overflow check all call it.
+   */
+  public double leadsPerMonth(int month) {
+    return leadsPerMonth
+        * (growthPerMonth == 0.0 ? 1.0 : StrictMath.pow(1.0 + growthPerMonth, month))
+        * season(month);
+  }
+
   /** The seasonal factor of a month (0-based). */
   public double season(int month) {
     return seasonality.isEmpty() ? 1.0 : seasonality.get(month % 12);

@@ -16,6 +16,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
+import salesim.model.MonthlyMetric;
 import salesim.report.chart.MonthlyTable.Stat;
 
 /**
@@ -32,15 +33,21 @@ public final class ActivityChart {
    */
   static final List<Activity> ACTIVITIES =
       List.of(
-          new Activity("hours_prospecting", "Prospecting", new Color(0x1B, 0x9E, 0x4B)),
-          new Activity("hours_meetings", "Meetings", new Color(0x8C, 0xCF, 0x8F)),
-          new Activity("hours_deals_outbound", "Outbound deals", new Color(0xC7, 0xE9, 0xC0)),
-          new Activity("hours_inbound", "Answering inbound leads", new Color(0x3B, 0x6F, 0xB6)),
-          new Activity("hours_deals_inbound", "Inbound deals", new Color(0x9E, 0xC4, 0xE8)),
-          new Activity("hours_idle", "Idle / waiting", new Color(0xD4, 0xD4, 0xD4)));
+          new Activity(
+              MonthlyMetric.HOURS_PROSPECTING.key(), "Prospecting", new Color(0x1B, 0x9E, 0x4B)),
+          new Activity(
+              MonthlyMetric.HOURS_MEETINGS.key(), "Meetings", new Color(0x8C, 0xCF, 0x8F)),
+          new Activity(
+              MonthlyMetric.HOURS_DEALS_OUTBOUND.key(), "Outbound deals", new Color(0xC7, 0xE9, 0xC0)),
+          new Activity(
+              MonthlyMetric.HOURS_INBOUND.key(), "Answering inbound leads", new Color(0x3B, 0x6F, 0xB6)),
+          new Activity(
+              MonthlyMetric.HOURS_DEALS_INBOUND.key(), "Inbound deals", new Color(0x9E, 0xC4, 0xE8)),
+          new Activity(
+              MonthlyMetric.HOURS_IDLE.key(), "Idle / waiting", new Color(0xD4, 0xD4, 0xD4)));
 
   /** The monthly metric every share is divided by. */
-  static final String AVAILABLE = "hours_available";
+  static final String AVAILABLE = MonthlyMetric.HOURS_AVAILABLE.key();
 
   /** An activity: its monthly metric, legend label and colour. */
   record Activity(String metric, String label, Color colour) {}

@@ -22,15 +22,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class FunnelChart {
 
-  /** The stages, as monthly.csv names them, and what the chart calls them. */
-  static final List<String[]> STAGES =
-      List.of(
-          new String[] {"dials", "Dials"},
-          new String[] {"connects", "Connects"},
-          new String[] {"meetings_booked", "Meetings booked"},
-          new String[] {"meetings_outbound", "Meetings held"},
-          new String[] {"opportunities_outbound", "Opportunities"},
-          new String[] {"deals_won_outbound", "Deals won"});
+  /** The stages the chart draws, in funnel order. */
+  static final List<FunnelStage> STAGES =
+      java.util.Arrays.stream(FunnelStage.values()).filter(FunnelStage::charted).toList();
 
   private FunnelChart() {}
 
@@ -96,9 +90,9 @@ public final class FunnelChart {
   static DefaultCategoryDataset dataset(MonthlyTable table, List<Line> lines) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (Line line : lines) {
-      for (String[] stage : STAGES) {
-        double total = table.total(line.key(), stage[0]);
-        dataset.addValue(total > 0 ? total : null, line.label(), stage[1]);
+      for (FunnelStage stage : STAGES) {
+        double total = table.total(line.key(), stage.key());
+        dataset.addValue(total > 0 ? total : null, line.label(), stage.label());
       }
     }
     return dataset;

@@ -10,6 +10,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import salesim.model.MonthlyMetric;
 import salesim.report.chart.MonthlyTable.Stat;
 
 /**
@@ -19,7 +20,8 @@ import salesim.report.chart.MonthlyTable.Stat;
 public final class SourceChart {
 
   /** The two sources, as monthly.csv names them, and the dash that draws each. */
-  static final List<String> METRICS = List.of("bookings_inbound", "bookings_outbound");
+  static final List<String> METRICS = 
+      List.of(MonthlyMetric.BOOKINGS_INBOUND.key(), MonthlyMetric.BOOKINGS_OUTBOUND.key());
 
   private SourceChart() {}
 

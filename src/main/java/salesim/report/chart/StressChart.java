@@ -19,6 +19,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import salesim.model.MonthlyMetric;
 import salesim.report.chart.MonthlyTable.Stat;
 
 /**
@@ -72,10 +73,10 @@ public final class StressChart {
    * the plan has no value (a gap), rather than a division by zero.
    */
   static XYSeriesCollection drawdownDataset(MonthlyTable table, Line plan, List<Line> shocks) {
-    double[] base = table.series(plan.key(), "bookings_total", Stat.MEAN);
+    double[] base = table.series(plan.key(), MonthlyMetric.BOOKINGS_TOTAL.key(), Stat.MEAN);
     XYSeriesCollection dataset = new XYSeriesCollection();
     for (Line shock : shocks) {
-      double[] shocked = table.series(shock.key(), "bookings_total", Stat.MEAN);
+      double[] shocked = table.series(shock.key(), MonthlyMetric.BOOKINGS_TOTAL.key(), Stat.MEAN);
       XYSeries series = new XYSeries(shock.label(), false, true);
       for (int m = 0; m < base.length; m++) {
         series.add(m + 1, base[m] > 0 ? 100.0 * (shocked[m] / base[m] - 1.0) : Double.NaN);
