@@ -82,13 +82,7 @@ final class InboundDesk {
   /** At a month start: the month's lead rate, after growth, seasonality and shocks. */
   void monthStart(int month) {
     r.sim.cancel(Events.LEAD_ARRIVAL, 0);
-    var in = r.p.inbound();
-    double growth = in.growthPerMonth();
-    double perMonth =
-        in.leadsPerMonth()
-            * (growth == 0.0 ? 1.0 : StrictMath.pow(1.0 + growth, month))
-            * in.season(month)
-            * r.economics.inboundLeads;
+    double perMonth = r.p.inbound().leadsPerMonth(month) * r.economics.inboundLeads;
     leadsPerDay = Math.max(0.0, perMonth) / r.calendar.daysPerMonth();
     scheduleNextArrival();
   }
