@@ -29,10 +29,12 @@ public record Sensitivity(String path, double base, double low, double high) {
           ParameterPaths.BASE_MONTHLY,
           ParameterPaths.COMMISSION_RATE,
           ParameterPaths.OUTBOUND_MULTIPLIER,
-          "behaviour.resistancePerHour.mixed",
-          "behaviour.resistancePerHour.outbound",
+          "team.profiles.mixed.callReluctance",
+          "team.profiles.outbound.callReluctance",
           "behaviour.presentBiasPerMonth",
-          "behaviour.temperature",
+          "behaviour.choiceTemperature",
+          "behaviour.lossAversion",
+          "team.reluctanceAdaptationMonths",
           "team.attritionPerYear.outbound",
           "team.rampMonths.outbound");
 

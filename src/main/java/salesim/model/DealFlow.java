@@ -27,6 +27,8 @@ final class DealFlow {
   // The deal each seat is working.
   private final int[] pendingDeal;
   private final boolean[] pendingDealInbound;
+  /** Each seat's open deals' expected value (win chance from their stage × value). */
+  private final double[] expectedPipeline;
 
   private int outboundSerial;
   private long opened;
@@ -46,6 +48,7 @@ final class DealFlow {
     this.stages[1] = replication.p.pipeline().outbound().size();
     this.pendingDeal = new int[seats];
     this.pendingDealInbound = new boolean[seats];
+    this.expectedPipeline = new double[seats];
   }
 
   /** The open deals (the valuation reads them). */
@@ -53,17 +56,26 @@ final class DealFlow {
     return book;
   }
 
-  /** A qualified lead becomes an inbound deal, keyed by the lead's serial. */
+  /**
+   * A qualified lead becomes an inbound deal, keyed by the lead's serial. Its account is one of
+   * the market's: it leaves the prospecting lists while the deal is open (one market, so outbound
+   * and inbound compete for the same accounts).
+   */
   void openInbound(int seat, int segment, int leadSerial) {
     r.streams.reset(r.keyed, StreamPurpose.INBOUND_DEAL, leadSerial, 0);
-    open(Source.INBOUND, segment, drawValue(segment), seat, leadSerial, leadSerial);
+    int slot = open(Source.INBOUND, segment, drawValue(segment), seat, leadSerial, leadSerial);
+    book.setHoldsAccount(slot, accounts.engageForInbound(segment));
   }
 
   /** A held meeting becomes an outbound deal, keyed by its own serial. */
   void openOutbound(int seat, int segment) {
     int serial = outboundSerial++;
     r.streams.reset(r.keyed, StreamPurpose.OUTBOUND_DEAL, serial, 0);
-    open(Source.OUTBOUND, segment, drawValue(segment), seat, serial, -1);
+    int slot = open(Source.OUTBOUND, segment, drawValue(segment), seat, serial, -1);
+    book.setHoldsAccount(slot, true); // the account engaged when the meeting was booked
+    double expected = r.economics.winFrom[1][segment][0] * book.value(slot);
+    ledger.add(r.month, MonthlyMetric.OUTBOUND_PIPELINE_CREATED, expected);
+    ledger.addOutboundPipeline(seat, r.month, expected);
   }
 
   /** A deal value from the keyed stream already positioned for this deal. */
@@ -77,7 +89,7 @@ final class DealFlow {
     return r.keyed.lognormal(StrictMath.log(mean) - sigma2 / 2.0, StrictMath.sqrt(sigma2));
   }
 
-  private void open(Source source, int segment, double value, int seat, int serial, long lead) {
+  private int open(Source source, int segment, double value, int seat, int serial, long lead) {
     int slot = book.open(source, segment, value, seat, serial, r.now());
     opened++;
     ledger.add(
@@ -88,6 +100,7 @@ final class DealFlow {
         1);
     r.history.opportunityOpened(id(slot), r.now(), source, segment, value, roster.person(seat), lead);
     startStage(slot, 0);
+    return slot;
   }
 
   private void startStage(int slot, int k) {
@@ -102,6 +115,7 @@ final class DealFlow {
     book.setStage(slot, k);
     book.setEffortOwed(slot, book.effortOwed(slot) + stage.effortHours());
     book.setStageEnd(slot, r.now() + days);
+    refreshExpected(slot);
     r.history.stageEntered(id(slot), r.now(), k);
     r.sim.schedule(days, Events.STAGE_END, slot);
   }
@@ -118,6 +132,7 @@ final class DealFlow {
       int stalls = book.stalls(slot) + 1;
       book.setStalls(slot, stalls);
       book.setWinFactor(slot, book.winFactor(slot) * (1.0 - pipeline.neglectPenalty()));
+      refreshExpected(slot);
       if (stalls > pipeline.maxStalls()) {
         lose(slot, MonthlyMetric.DEALS_LOST_NEGLECT);
       } else {
@@ -155,6 +170,10 @@ final class DealFlow {
     }
     int month = r.month;
     ledger.add(month, MonthlyMetric.BOOKINGS_TOTAL, value);
+    ledger.addBooking(seat, month, value, source == Source.OUTBOUND);
+    if (book.holdsAccount(slot)) {
+      accounts.win(book.segment(slot));
+    }
     if (source == Source.INBOUND) {
       ledger.add(month, MonthlyMetric.BOOKINGS_INBOUND, value);
       ledger.add(month, MonthlyMetric.COMMISSION_INBOUND, commission);
@@ -163,8 +182,6 @@ final class DealFlow {
       ledger.add(month, MonthlyMetric.BOOKINGS_OUTBOUND, value);
       ledger.add(month, MonthlyMetric.COMMISSION_OUTBOUND, commission);
       ledger.add(month, MonthlyMetric.DEALS_WON_OUTBOUND, 1);
-      ledger.addOutboundBooking(seat, month, value);
-      accounts.win(book.segment(slot));
     }
     r.history.opportunityClosed(id(slot), r.now(), true);
     close(slot);
@@ -180,7 +197,7 @@ final class DealFlow {
     if (reason != null) {
       ledger.add(month, reason, 1);
     }
-    if (source == Source.OUTBOUND) {
+    if (book.holdsAccount(slot)) {
       accounts.disengageRest(book.segment(slot), month);
     }
     r.history.opportunityClosed(id(slot), r.now(), false);
@@ -189,6 +206,7 @@ final class DealFlow {
 
   private void close(int slot) {
     r.sim.cancel(Events.STAGE_END, slot);
+    expectedPipeline[book.owner(slot)] -= book.expected(slot);
     book.close(slot);
     closed++;
   }
@@ -215,11 +233,15 @@ final class DealFlow {
     }
   }
 
-  /** The rep works the deal for one block (or what is owed, or what fits); returns the hours. */
-  double startWork(int seat, int slot, double windowHours) {
+  /**
+   * The rep works the deal for one block (or until what is owed is done, or what fits), getting
+   * {@code effort} hours of work done per hour; returns the hours.
+   */
+  double startWork(int seat, int slot, double windowHours, double effort) {
     double owed = book.effortOwed(slot);
-    double hours = Math.min(owed, Math.min(r.p.outbound().blockHours(), windowHours));
-    book.setEffortOwed(slot, owed - hours <= RepDay.EPSILON ? 0.0 : owed - hours);
+    double hours = Math.min(owed / effort, Math.min(r.p.outbound().blockHours(), windowHours));
+    double left = owed - hours * effort;
+    book.setEffortOwed(slot, left <= RepDay.EPSILON ? 0.0 : left);
     pendingDeal[seat] = slot;
     pendingDealInbound[seat] = book.source(slot) == Source.INBOUND;
     return hours;
@@ -238,10 +260,39 @@ final class DealFlow {
       if (heir < 0) {
         lose(slot, MonthlyMetric.DEALS_LOST_NEGLECT);
       } else {
+        expectedPipeline[seat] -= book.expected(slot);
         book.reassign(slot, heir);
+        expectedPipeline[heir] += book.expected(slot);
         r.history.ownerChanged(id(slot), r.now(), roster.person(heir));
       }
     }
+  }
+
+  /** Sets a deal's expected value from its stage's win chance, keeping its owner's sum. */
+  private void refreshExpected(int slot) {
+    int src = Economics.index(book.source(slot));
+    double now =
+        r.economics.winFrom[src][book.segment(slot)][book.stage(slot)]
+            * book.winFactor(slot)
+            * book.value(slot);
+    expectedPipeline[book.owner(slot)] += now - book.expected(slot);
+    book.setExpected(slot, now);
+  }
+
+  /** At a month start, after the shocks: every open deal's expected value, summed afresh. */
+  void monthStart() {
+    java.util.Arrays.fill(expectedPipeline, 0.0);
+    for (int slot = 0; slot < book.highWater(); slot++) {
+      if (book.isOpen(slot)) {
+        book.setExpected(slot, 0.0);
+        refreshExpected(slot);
+      }
+    }
+  }
+
+  /** The expected value of a seat's open deals: what her pipeline should still book. */
+  double expectedPipeline(int seat) {
+    return expectedPipeline[seat];
   }
 
   /** Deals a seat owns. */
@@ -254,11 +305,11 @@ final class DealFlow {
     return book.openCount();
   }
 
-  /** Open outbound deals in a segment: their accounts are engaged. */
-  int openOutbound(int segment) {
+  /** Open deals in a segment that hold an account: those accounts are engaged. */
+  int holdingAccounts(int segment) {
     int count = 0;
     for (int slot = 0; slot < book.highWater(); slot++) {
-      if (book.isOpen(slot) && book.source(slot) == Source.OUTBOUND && book.segment(slot) == segment) {
+      if (book.isOpen(slot) && book.holdsAccount(slot) && book.segment(slot) == segment) {
         count++;
       }
     }

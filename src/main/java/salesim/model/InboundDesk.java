@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import salesim.kernel.random.Categorical;
 import salesim.kernel.random.RandomStream;
+import salesim.model.market.AccountPool;
 import salesim.model.market.LeadQueue;
 import salesim.model.market.ResponseDecay;
 import salesim.model.market.Segment;
@@ -36,6 +37,11 @@ final class InboundDesk {
 
   private double leadsPerDay;
   private int wakeCursor;
+  /** Would-be leads so far: every arrival of the process, including those the market holds back. */
+  private int candidates;
+  private AccountPool accounts;
+  /** Each segment's accounts that could send a lead at the start: the rate is for them. */
+  private int[] eligibleAtStart;
 
   // The lead each seat is answering: its queue slot is already reused.
   private final int[] pendingLead;
@@ -73,10 +79,15 @@ final class InboundDesk {
     this.pendingQualified = new boolean[seats];
   }
 
-  /** Connects the rep's day (offers) and the deal flow (qualified leads); called once. */
-  void connect(RepDay repDay, DealFlow flow) {
+  /** Connects the rep's day (offers), the deal flow and the market; called once. */
+  void connect(RepDay repDay, DealFlow flow, AccountPool market) {
     this.day = repDay;
     this.deals = flow;
+    this.accounts = market;
+    this.eligibleAtStart = new int[r.p.segments().size()];
+    for (int s = 0; s < eligibleAtStart.length; s++) {
+      eligibleAtStart[s] = market.eligibleForLeads(s);
+    }
   }
 
   /** At a month start: the month's lead rate, after growth, seasonality and shocks. */
@@ -95,12 +106,21 @@ final class InboundDesk {
     }
   }
 
-  /** A lead arrives: its segment and quality, then an idle rep may take it. */
+  /**
+   * A would-be lead arrives: its segment, then whether the market lets it through (one market: an
+   * account that is a customer or in an open deal does not send a new lead, so the segment's rate
+   * falls with the share of its accounts so taken since the start), its quality, and an idle rep
+   * may take it.
+   */
   void onLeadArrival() {
     double now = r.now();
-    int serial = leads.arrived(); // the serial the lead is about to get
+    int serial = candidates++;
     r.streams.reset(r.keyed, StreamPurpose.LEAD, serial, 0);
     int segment = segments.sample(r.keyed);
+    double open = eligibleAtStart[segment] > 0
+        ? (double) accounts.eligibleForLeads(segment) / eligibleAtStart[segment]
+        : 0.0;
+    boolean through = r.keyed.nextDouble() < open;
     double mean = r.p.inbound().qualityMean();
     double quality;
     if (mean <= 0.0 || mean >= 1.0) {
@@ -109,11 +129,14 @@ final class InboundDesk {
       double c = r.p.inbound().qualityConcentration();
       quality = r.keyed.beta(mean * c, (1.0 - mean) * c);
     }
-    leads.arrive(now, segment, quality);
+    scheduleNextArrival();
+    if (!through) {
+      return;
+    }
+    leads.arrive(now, segment, quality, serial);
     r.history.leadArrived(serial, now, segment);
     ledger.add(r.month, MonthlyMetric.INBOUND_LEADS, 1);
     ledger.add(r.month, MonthlyMetric.MARKETING_COST, r.p.inbound().costPerLead());
-    scheduleNextArrival();
     wakeIdleReps();
   }
 
@@ -144,7 +167,10 @@ final class InboundDesk {
 
   private void onLeadExpired(int serial, double arrival) {
     double expiry = arrival + r.p.inbound().expiryDays();
-    ledger.add(r.monthOf(expiry), MonthlyMetric.INBOUND_LEADS_LOST, 1);
+    int month = r.monthOf(expiry);
+    ledger.add(month, MonthlyMetric.INBOUND_LEADS_LOST, 1);
+    // Response time counts lost leads at their wait, so it cannot improve by losing them.
+    ledger.add(month, MonthlyMetric.RESPONSE_HOURS_SUM, r.p.inbound().expiryDays() * r.dayHours);
     r.history.leadExpired(serial, expiry);
   }
 
@@ -190,6 +216,9 @@ final class InboundDesk {
     r.history.leadAnswered(serial, now, roster.person(seat), qualified);
     ledger.add(r.month, MonthlyMetric.INBOUND_LEADS_RESPONDED, 1);
     ledger.add(r.month, MonthlyMetric.RESPONSE_HOURS_SUM, delayHours);
+    if (delayHours <= 1.0) {
+      ledger.add(r.month, MonthlyMetric.LEADS_ANSWERED_WITHIN_1H, 1);
+    }
   }
 
   /** The response ended: a qualified lead becomes an inbound deal. */
@@ -204,6 +233,16 @@ final class InboundDesk {
     deals.openInbound(seat, pendingLeadSegment[seat], lead);
   }
 
+  /** Leads still waiting at {@code now}, and the selling hours they have waited so far. */
+  double waitingHours(double now) {
+    return leads.totalWait(now) * r.dayHours;
+  }
+
+  /** Leads waiting for a rep now. */
+  int waiting() {
+    return leads.waiting();
+  }
+
   /** Answered leads whose response finished (the qualification rate's denominator). */
   long responsesCompleted() {
     return responsesCompleted;
@@ -212,6 +251,11 @@ final class InboundDesk {
   /** Checks the books: every lead that arrived was answered, expired or is still waiting. */
   void checkBooks() {
     long arrived = leads.arrived();
+    if (arrived != (long) ledger.total(MonthlyMetric.INBOUND_LEADS)) {
+      throw new IllegalStateException(
+          "leads not counted: " + arrived + " arrived, " + ledger.total(MonthlyMetric.INBOUND_LEADS)
+              + " booked");
+    }
     double responded = ledger.total(MonthlyMetric.INBOUND_LEADS_RESPONDED);
     double expired = ledger.total(MonthlyMetric.INBOUND_LEADS_LOST);
     if (arrived != (long) (responded + expired) + leads.waiting()) {

@@ -7,10 +7,13 @@ import salesim.model.policy.Review;
 import salesim.model.rep.Role;
 
 /**
- * Monthly reviews of outbound work once patience has run out (DESIGN.md §2, KPIs and patience):
- * each dedicated outbound rep is judged on her own window, a mixed team's prospecting as a whole;
- * on results (outbound bookings per FTE against inbound's) or on activity (ramp-adjusted held
- * meetings per FTE). A failure triggers management's reflex: push more inbound.
+ * Reviews of outbound work once patience has run out (DESIGN.md §2, KPIs and patience), repeated
+ * every few months: each dedicated outbound rep on her own window, a mixed team's prospecting as a
+ * whole. Results are judged like with like — does the outbound work pay for the people doing it,
+ * in gross margin booked (RESULTS) or expected from the pipeline it created (PIPELINE) — and
+ * activity on ramp-adjusted held meetings (ACTIVITY). A failure triggers management's reflex:
+ * push more inbound. Nothing here is forever: an idle team gets its prospecting back
+ * ({@link IdleCapacityReview}), and a reinstated rep's patience starts over.
  *
  * <p>Note: This class is not thread-safe.
  */
@@ -36,23 +39,15 @@ final class KpiReview implements ManagementRule {
 
   @Override
   public boolean endedOutbound() {
-    return outboundCut;
+    return outboundCut && roster.outboundEnded();
   }
 
   @Override
   public void atMonthStart(int m) {
-    if (m == 0 || outboundCut) {
+    if (m == 0 || m % review.everyMonths() != 0) {
       return;
     }
     int from = Math.max(0, m - review.windowMonths());
-    double inboundFte =
-        (ledger.total(MonthlyMetric.HOURS_INBOUND, from, m)
-                + ledger.total(MonthlyMetric.HOURS_DEALS_INBOUND, from, m))
-            / r.monthHours;
-    double benchmark =
-        inboundFte > 0.05
-            ? ledger.total(MonthlyMetric.BOOKINGS_INBOUND, from, m) / inboundFte
-            : Double.NaN;
     double now = r.now();
     double dpm = r.calendar.daysPerMonth();
 
@@ -67,52 +62,78 @@ final class KpiReview implements ManagementRule {
       int start = Math.max(from, r.monthOf(Math.max(0.0, roster.outboundSince(seat))));
       double fte = 0.0;
       double booked = 0.0;
+      double pipeline = 0.0;
       double held = 0.0;
       for (int k = start; k < m; k++) {
         fte += ledger.outboundHours(seat, k) / r.monthHours;
         booked += ledger.outboundBookings(seat, k);
+        pipeline += ledger.outboundPipeline(seat, k);
         held += ledger.meetingsHeld(seat, k);
       }
       if (fte < 0.25) {
         continue; // too little outbound work to judge
       }
-      boolean pass =
-          review.kpi() == Kpi.RESULTS
-              ? Double.isNaN(benchmark) || booked / fte >= review.resultsShareOfInbound() * benchmark
-              : held / fte
-                  >= review.meetingsPerMonth() * roster.ramp(seat, r.p.team().rampMonths().outbound());
-      if (!pass) {
+      double ramp = roster.ramp(seat, r.p.team().rampMonths().outbound());
+      if (!passes(booked, pipeline, held, fte, ramp)) {
         ledger.add(m, MonthlyMetric.REVIEWS_FAILED, 1);
         react(seat);
-        if (outboundCut) {
+        if (roster.outboundEnded()) {
           return;
         }
       }
     }
 
     // A mixed team's prospecting is judged as a whole: nobody owns it.
-    if (!roster.mixedBanned() && roster.hasActive(Role.MIXED) && now / dpm >= review.patienceMonths()) {
+    if (!roster.mixedBanned() && roster.hasActive(Role.MIXED) && mixedPatienceOver(now)) {
       double fte =
           (ledger.total(MonthlyMetric.HOURS_PROSPECTING, from, m)
                   + ledger.total(MonthlyMetric.HOURS_MEETINGS, from, m)
                   + ledger.total(MonthlyMetric.HOURS_DEALS_OUTBOUND, from, m))
               / r.monthHours;
-      if (fte >= 0.25) {
-        boolean pass =
-            review.kpi() == Kpi.RESULTS
-                ? Double.isNaN(benchmark)
-                    || ledger.total(MonthlyMetric.BOOKINGS_OUTBOUND, from, m) / fte
-                        >= review.resultsShareOfInbound() * benchmark
-                : ledger.total(MonthlyMetric.MEETINGS_OUTBOUND, from, m) / fte
-                    >= review.meetingsPerMonth();
-        if (!pass) {
-          ledger.add(m, MonthlyMetric.REVIEWS_FAILED, 1);
-          if (review.reaction() != Reaction.NONE) {
-            roster.banMixedProspecting();
-            noteIfOutboundEnded();
-          }
+      if (fte >= 0.25
+          && !passes(
+              ledger.total(MonthlyMetric.BOOKINGS_OUTBOUND, from, m),
+              ledger.total(MonthlyMetric.OUTBOUND_PIPELINE_CREATED, from, m),
+              ledger.total(MonthlyMetric.MEETINGS_OUTBOUND, from, m),
+              fte,
+              1.0)) {
+        ledger.add(m, MonthlyMetric.REVIEWS_FAILED, 1);
+        if (review.reaction() != Reaction.NONE) {
+          roster.banMixedProspecting();
+          outboundCut = true;
         }
       }
+    }
+  }
+
+  /** Whether the mixed team has prospected for the patience since its last reinstatement. */
+  private boolean mixedPatienceOver(double now) {
+    for (int seat = 0; seat < roster.seats(); seat++) {
+      if (roster.active(seat) && roster.role(seat) == Role.MIXED) {
+        return (now - Math.max(0.0, roster.outboundSince(seat))) / r.calendar.daysPerMonth()
+            >= review.patienceMonths();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether outbound work of {@code fte} full-time months passes: results and pipeline KPIs ask
+   * that its gross margin (booked, or expected from pipeline created) pays the FTE's base pay the
+   * required number of times; the activity KPI asks for the ramp-adjusted meeting target.
+   */
+  private boolean passes(double booked, double pipeline, double held, double fte, double ramp) {
+    double margin = r.p.finance().grossMargin();
+    double pay = fte * r.p.comp().baseMonthly();
+    switch (review.kpi()) {
+      case RESULTS:
+        return booked * margin >= review.resultsPayback() * pay * ramp;
+      case PIPELINE:
+        return pipeline * margin >= review.resultsPayback() * pay * ramp;
+      case ACTIVITY:
+        return held / fte >= review.meetingsPerMonth() * ramp;
+      default:
+        return true;
     }
   }
 
@@ -121,6 +142,7 @@ final class KpiReview implements ManagementRule {
     switch (review.reaction()) {
       case MOVE_TO_INBOUND:
         roster.assign(seat, Role.INBOUND);
+        outboundCut = true;
         break;
       case CUT_OUTBOUND:
         for (int s = 0; s < roster.seats(); s++) {
@@ -129,16 +151,10 @@ final class KpiReview implements ManagementRule {
           }
         }
         roster.banMixedProspecting();
+        outboundCut = true;
         break;
       default:
-        return;
-    }
-    noteIfOutboundEnded();
-  }
-
-  private void noteIfOutboundEnded() {
-    if (roster.outboundEnded()) {
-      outboundCut = true;
+        break;
     }
   }
 }

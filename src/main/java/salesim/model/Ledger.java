@@ -31,6 +31,10 @@ final class Ledger {
   private final double[][] outboundBookings;
   private final double[][] outboundHours;
   private final double[][] meetingsHeld;
+  private final double[][] bookings;
+  private final double[][] idleHours;
+  /** Expected gross margin of the outbound opportunities a seat created. */
+  private final double[][] outboundPipeline;
 
   Ledger(Replication replication, int seats) {
     this.r = replication;
@@ -40,6 +44,9 @@ final class Ledger {
     this.outboundBookings = new double[seats][months];
     this.outboundHours = new double[seats][months];
     this.meetingsHeld = new double[seats][months];
+    this.bookings = new double[seats][months];
+    this.idleHours = new double[seats][months];
+    this.outboundPipeline = new double[seats][months];
   }
 
   /** Adds {@code amount} to a monthly metric; months past the horizon are ignored. */
@@ -91,6 +98,8 @@ final class Ledger {
       add(m, metric, hours);
       if (outbound) {
         outboundHours[seat][m] += hours;
+      } else if (metric == MonthlyMetric.HOURS_IDLE) {
+        idleHours[seat][m] += hours;
       }
       from = to;
     }
@@ -114,9 +123,36 @@ final class Ledger {
     capacityStart[seat] = now;
   }
 
-  /** An outbound deal of this seat was booked in {@code month}. */
-  void addOutboundBooking(int seat, int month, double value) {
-    outboundBookings[seat][month] += value;
+  /** A deal of this seat was booked in {@code month}. */
+  void addBooking(int seat, int month, double value, boolean outbound) {
+    bookings[seat][month] += value;
+    if (outbound) {
+      outboundBookings[seat][month] += value;
+    }
+  }
+
+  /** The seat opened an outbound opportunity of this expected gross margin in {@code month}. */
+  void addOutboundPipeline(int seat, int month, double expectedMargin) {
+    outboundPipeline[seat][month] += expectedMargin;
+  }
+
+  /** The seat's bookings, of both sources, over the three months before {@code month}. */
+  double recentBookings(int seat, int month) {
+    double sum = 0.0;
+    for (int m = Math.max(0, month - 3); m < Math.min(month, months); m++) {
+      sum += bookings[seat][m];
+    }
+    return sum;
+  }
+
+  /** The seat's idle hours in a month. */
+  double idleHours(int seat, int month) {
+    return idleHours[seat][month];
+  }
+
+  /** The expected gross margin of the outbound opportunities the seat created in a month. */
+  double outboundPipeline(int seat, int month) {
+    return outboundPipeline[seat][month];
   }
 
   /** This seat held an outbound meeting in {@code month}. */

@@ -14,7 +14,14 @@ final class ManagementRules {
 
   /** Every kind of rule, one line each, in the order they act within a month. */
   static final List<ManagementRule.Factory> REGISTRY =
-      List.of(SplitFromStart::from, SplitWhenReady::from, KpiReview::from, ActivityMandate::from);
+      List.of(
+          SplitFromStart::from,
+          SplitWhenReady::from,
+          HeadcountPlan::from,
+          KpiReview::from,
+          IdleCapacityReview::from,
+          InboundSizing::from,
+          ActivityMandate::from);
 
   private final ManagementRule[] rules;
 

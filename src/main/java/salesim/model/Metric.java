@@ -18,7 +18,10 @@ public enum Metric {
   INBOUND_LEADS("leads", "Inbound leads that arrived"),
   INBOUND_LEADS_LOST("leads", "Inbound leads that expired unanswered"),
   INBOUND_QUALIFICATION_RATE("share", "Share of answered leads that qualified"),
-  MEAN_RESPONSE_HOURS("hours", "Mean delay before a lead was answered (selling hours)"),
+  MEAN_RESPONSE_HOURS(
+      "hours",
+      "Mean wait of a lead for its answer, counting lost leads at their expiry (selling hours)"),
+  LEADS_ANSWERED_WITHIN_1H_SHARE("share", "Share of arrived leads answered within an hour"),
   DIALS("dials", "Prospecting touches (dials, all channels)"),
   MEETINGS_OUTBOUND("meetings", "Outbound meetings held"),
   OUTBOUND_HOURS_SHARE("share", "Share of rep selling hours spent prospecting"),
@@ -41,12 +44,16 @@ public enum Metric {
   DAYS_TO_FIRST_INBOUND_WIN(
       "days", "Working days to the first won inbound deal (the horizon if none)"),
   REVIEWS_FAILED("reviews", "Failed KPI reviews of outbound work"),
-  OUTBOUND_CUT("flag", "1 if management ended all outbound work before the horizon"),
+  OUTBOUND_CUT("flag", "1 if management had ended all outbound work at the horizon"),
+  MONTHS_WITHOUT_OUTBOUND("months", "Months that ended with no rep allowed to prospect"),
+  PROSPECTING_RESTORED("decisions", "Times management gave prospecting back to idle reps"),
   SPLIT_MONTH("month", "Month the team split (0 if it started split; the horizon if never)"),
   BOOKINGS_MONTHLY_CV("ratio", "Coefficient of variation of monthly bookings after month 6"),
   QUOTA_ATTAINMENT_SHARE("share", "Share of ramped rep-quarters at or above quota"),
   DEPARTURES("reps", "Reps who left"),
-  PIPELINE_OPEN_END("deals", "Open opportunities at the end of the horizon");
+  PIPELINE_OPEN_END("deals", "Open opportunities at the end of the horizon"),
+  OUTBOUND_PIPELINE_CREATED(
+      "currency", "Expected bookings of outbound opportunities opened (win chance x value)");
 
   private static final Metric[] VALUES = values();
 

@@ -19,15 +19,21 @@ public enum MonthlyMetric {
   DEALS_LOST_FREEZE("deals"),
   OPPORTUNITIES_INBOUND("deals"),
   OPPORTUNITIES_OUTBOUND("deals"),
+  /** Expected bookings of the outbound opportunities opened: win chance at opening × value. */
+  OUTBOUND_PIPELINE_CREATED("currency"),
   INBOUND_LEADS("leads"),
   INBOUND_LEADS_RESPONDED("leads"),
   INBOUND_LEADS_QUALIFIED("leads"),
   INBOUND_LEADS_LOST("leads"),
+  /** Leads answered within an hour of arriving (selling hours). */
+  LEADS_ANSWERED_WITHIN_1H("leads"),
   RESPONSE_HOURS_SUM("hours"),
   DIALS("dials"),
   CONNECTS("connects"),
   CONVERSATIONS("conversations"),
   MEETINGS_BOOKED("meetings"),
+  /** Cadences finished: accounts reached or whose touches ran out. */
+  ACCOUNTS_PROSPECTED("accounts"),
   MEETINGS_OUTBOUND("meetings"),
   MEETINGS_NO_SHOW("meetings"),
   HOURS_INBOUND("hours"),
@@ -46,6 +52,12 @@ public enum MonthlyMetric {
   HIRES("reps"),
   DEPARTURES("reps"),
   REVIEWS_FAILED("reviews"),
+  /** Times management gave prospecting back (a ban lifted, a rep moved back to outbound). */
+  PROSPECTING_RESTORED("decisions"),
+  /** Reps moved between inbound and outbound to follow the load. */
+  ROLE_MOVES("reps"),
+  SEATS_OPENED("seats"),
+  SEATS_CUT("seats"),
   ACTIVE_REPS("reps"),
   OUTBOUND_REPS("reps"),
   PIPELINE_OPEN("deals"),

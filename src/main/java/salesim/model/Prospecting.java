@@ -1,7 +1,6 @@
 package salesim.model;
 
 import java.util.List;
-import salesim.kernel.random.Categorical;
 import salesim.kernel.random.RandomStream;
 import salesim.model.market.AccountPool;
 import salesim.model.market.Segment;
@@ -21,13 +20,24 @@ final class Prospecting {
   private final Ledger ledger;
   private final AccountPool accounts;
   private final RandomStream accountStream;
-  private final Categorical segments;
   /** The share of prospecting effort each segment gets. */
   private final double[] weights;
   private final int[] initialAccounts;
   private final RandomStream[] prospectStream;
-  /** Hours of the block each seat is in. */
+  /** Hours of the block each seat is in, and her pace in it. */
   private final double[] pendingHours;
+  private final double[] pendingEffort;
+  /** Touches in one account's cadence. */
+  private final int cadenceLength;
+  // Each seat's account in cadence: its segment (-1 if none), need and touches so far.
+  private final int[] cadenceSegment;
+  private final boolean[] cadenceNeed;
+  private final int[] cadenceTouches;
+  // A block's counts by segment, for the history; reused.
+  private final long[] blockDials;
+  private final long[] blockConnects;
+  private final long[] blockConversations;
+  private final long[] blockBooked;
 
   private MeetingBook meetings;
 
@@ -48,7 +58,6 @@ final class Prospecting {
       shares[s] = list.get(s).outboundShare();
       total += shares[s];
     }
-    this.segments = Categorical.of(shares);
     this.weights = new double[n];
     for (int s = 0; s < n; s++) {
       weights[s] = shares[s] / total;
@@ -59,6 +68,16 @@ final class Prospecting {
       prospectStream[seat] = replication.streams.stream(StreamPurpose.PROSPECTING, seat);
     }
     this.pendingHours = new double[seats];
+    this.pendingEffort = new double[seats];
+    this.cadenceLength = Math.max(1, (int) Math.round(replication.p.outbound().touchesPerAccount()));
+    this.cadenceSegment = new int[seats];
+    java.util.Arrays.fill(cadenceSegment, -1);
+    this.cadenceNeed = new boolean[seats];
+    this.cadenceTouches = new int[seats];
+    this.blockDials = new long[n];
+    this.blockConnects = new long[n];
+    this.blockConversations = new long[n];
+    this.blockBooked = new long[n];
   }
 
   /** Connects the meeting book that takes the meetings booked; called once, before the run. */
@@ -91,62 +110,139 @@ final class Prospecting {
     return weights;
   }
 
-  /** The rep starts a block of this many hours. */
-  void startBlock(int seat, double hours) {
+  /** The rep starts a block of this many hours, dialling at {@code effort} times her pace. */
+  void startBlock(int seat, double hours, double effort) {
     pendingHours[seat] = hours;
+    pendingEffort[seat] = effort;
   }
 
-  /** Runs the cold funnel for the block just finished against the account universe. */
+  /**
+   * Runs the cold funnel for the block just finished: the block's dials go, one account at a time,
+   * into cadences of touches that end at the first connect or after the cadence's touches; a
+   * cadence the block does not finish carries over to the rep's next block (touches are
+   * memoryless), so the yield per dial does not depend on how time is cut into blocks. A connect
+   * is a conversation or not; a conversation with a need may book a meeting.
+   */
   void completeBlock(int seat) {
     var o = r.p.outbound();
     var economics = r.economics;
     RandomStream rs = prospectStream[seat];
     double hours = pendingHours[seat];
-    int s = segments.sample(rs);
-    long dials = rs.poisson(o.dialsPerHour() * hours * roster.outboundProductivity(seat));
-    // Each account takes a cadence of touches; carry the fraction by stochastic rounding.
-    double exact = dials / o.touchesPerAccount();
-    long touched = (long) exact + (rs.nextDouble() < exact - Math.floor(exact) ? 1 : 0);
-    int ready = accounts.ready(s);
-    if (touched > ready) {
-      // The list ran dry: the rep spends the rest of the block looking for someone to call.
-      dials = touched == 0 ? 0 : dials * ready / touched;
-      touched = ready;
-    }
-    long connects = rs.binomial(dials, Math.min(1.0, o.connectRate() * economics.connectRate));
-    long conversations = Math.min(rs.binomial(connects, o.conversationRate()), touched);
-    int readyNeed = accounts.readyWithNeed(s);
-    long withNeed = Math.min(rs.binomial(conversations, accounts.needShare(s)), readyNeed);
-    long withoutNeed = Math.min(conversations - withNeed, ready - readyNeed);
-    conversations = withNeed + withoutNeed;
-    long booked =
-        rs.binomial(withNeed, Math.min(1.0, o.meetingRateGivenNeed() * economics.meetingRate));
-    // Accounts touched without a conversation: split by the need share of what is left.
-    long silent = touched - conversations;
-    int needLeft = readyNeed - (int) withNeed;
-    int readyLeft = ready - (int) conversations;
-    long silentNeed =
-        readyLeft == 0 ? 0 : Math.min(rs.binomial(silent, (double) needLeft / readyLeft), needLeft);
-    long silentNoNeed = Math.min(silent - silentNeed, readyLeft - needLeft);
-
+    long dials =
+        rs.poisson(
+            o.dialsPerHour() * hours * pendingEffort[seat] * roster.outboundProductivity(seat));
+    double p = Math.min(1.0, o.connectRate() * economics.connectRate);
+    double logMiss = p < 1.0 ? StrictMath.log1p(-p) : Double.NEGATIVE_INFINITY;
+    double meetingRate = Math.min(1.0, o.meetingRateGivenNeed() * economics.meetingRate);
     int month = r.month;
-    accounts.take(s, (int) (withNeed + silentNeed), (int) (withoutNeed + silentNoNeed));
-    accounts.engage(s, (int) booked);
-    // Reached and not ready: rest, and come back with the need redrawn. Never reached: cool
-    // down with the need unchanged. (Cooling down reached accounts would enrich the ready pool
-    // with needs and inflate yields over time.)
-    accounts.coolDown(s, (int) silentNeed, (int) silentNoNeed, month);
-    accounts.rest(s, (int) (withNeed - booked + withoutNeed), month);
-
+    long made = 0;
+    java.util.Arrays.fill(blockDials, 0);
+    while (made < dials) {
+      if (cadenceSegment[seat] < 0 && !startCadence(seat, rs)) {
+        break; // the list ran dry: the rest of the block goes on looking for someone to call
+      }
+      int s = cadenceSegment[seat];
+      long left = cadenceLength - cadenceTouches[seat];
+      long budget = dials - made;
+      // Touches until the first connect: geometric, by inversion (one draw per account).
+      long untilConnect =
+          p <= 0.0 ? Long.MAX_VALUE : p >= 1.0 ? 1 : 1 + (long) (StrictMath.log(1.0 - rs.nextDouble()) / logMiss);
+      if (untilConnect <= left && untilConnect <= budget) {
+        made += untilConnect;
+        blockDials[s] += untilConnect;
+        connect(seat, s, rs, meetingRate, month);
+      } else if (left <= budget) {
+        made += left;
+        blockDials[s] += left;
+        endCadence(seat);
+        accounts.endCadenceCoolDown(s, cadenceNeed[seat], month); // never reached
+      } else {
+        made += budget;
+        blockDials[s] += budget;
+        cadenceTouches[seat] += (int) budget;
+      }
+    }
     beliefs.prospected(seat, hours);
-    ledger.add(month, MonthlyMetric.MEETINGS_BOOKED, booked);
-    ledger.add(month, MonthlyMetric.DIALS, dials);
-    ledger.add(month, MonthlyMetric.CONNECTS, connects);
-    ledger.add(month, MonthlyMetric.CONVERSATIONS, conversations);
-    r.history.prospected(
-        roster.person(seat), r.now() - hours * r.hour, hours, s, dials, connects, conversations,
-        booked);
-    meetings.booked(seat, s, booked);
+    ledger.add(month, MonthlyMetric.DIALS, made);
+    double start = r.now() - hours * r.hour;
+    for (int s = 0; s < blockDials.length; s++) {
+      if (blockDials[s] > 0 || blockBooked[s] > 0) {
+        r.history.prospected(
+            roster.person(seat), start, made == 0 ? 0 : hours * blockDials[s] / made, s,
+            blockDials[s], blockConnects[s], blockConversations[s], blockBooked[s]);
+      }
+      blockConnects[s] = 0;
+      blockConversations[s] = 0;
+      blockBooked[s] = 0;
+    }
+  }
+
+  /** A new account for the rep's next cadence, from a segment with ready accounts; false if none. */
+  private boolean startCadence(int seat, RandomStream rs) {
+    double total = 0.0;
+    for (int s = 0; s < weights.length; s++) {
+      if (accounts.ready(s) > 0) {
+        total += weights[s];
+      }
+    }
+    if (total <= 0.0) {
+      return false;
+    }
+    double u = rs.nextDouble() * total;
+    int chosen = -1;
+    for (int s = 0; s < weights.length; s++) {
+      if (accounts.ready(s) > 0) {
+        chosen = s;
+        u -= weights[s];
+        if (u < 0.0) {
+          break;
+        }
+      }
+    }
+    cadenceSegment[seat] = chosen;
+    cadenceNeed[seat] = accounts.startCadence(chosen, rs.nextDouble());
+    cadenceTouches[seat] = 0;
+    return true;
+  }
+
+  /** Someone answered: a conversation or not, then a meeting if the account has a need. */
+  private void connect(int seat, int s, RandomStream rs, double meetingRate, int month) {
+    boolean need = cadenceNeed[seat];
+    endCadence(seat);
+    ledger.add(month, MonthlyMetric.CONNECTS, 1);
+    blockConnects[s]++;
+    if (!rs.bernoulli(r.p.outbound().conversationRate())) {
+      // Reached, but no real conversation (wrong person, no time): cool down, need unchanged.
+      accounts.endCadenceCoolDown(s, need, month);
+      return;
+    }
+    ledger.add(month, MonthlyMetric.CONVERSATIONS, 1);
+    blockConversations[s]++;
+    if (need && rs.bernoulli(meetingRate)) {
+      accounts.endCadenceEngaged(s);
+      ledger.add(month, MonthlyMetric.MEETINGS_BOOKED, 1);
+      blockBooked[s]++;
+      meetings.booked(seat, s, 1);
+    } else {
+      // Heard and not ready: rest, and come back with the need redrawn. (Cooling down reached
+      // accounts would enrich the ready pool with needs and inflate yields over time.)
+      accounts.endCadenceRest(s, month);
+    }
+  }
+
+  /** The rep's current cadence is over (its account's fate is settled by the caller). */
+  private void endCadence(int seat) {
+    cadenceSegment[seat] = -1;
+    ledger.add(r.month, MonthlyMetric.ACCOUNTS_PROSPECTED, 1);
+  }
+
+  /** The rep leaves mid-cadence: the account cools down, never reached by her. */
+  void abandonCadence(int seat) {
+    int s = cadenceSegment[seat];
+    if (s >= 0) {
+      cadenceSegment[seat] = -1;
+      accounts.endCadenceCoolDown(s, cadenceNeed[seat], r.month);
+    }
   }
 
   /**
@@ -155,12 +251,18 @@ final class Prospecting {
    */
   void checkBooks(MeetingBook book, DealFlow deals) {
     for (int s = 0; s < initialAccounts.length; s++) {
-      int engaged = book.inFlight(s) + deals.openOutbound(s);
-      if (accounts.total(s) != initialAccounts[s] || accounts.engaged(s) != engaged) {
+      int engaged = book.inFlight(s) + deals.holdingAccounts(s);
+      int cadences = 0;
+      for (int seat = 0; seat < cadenceSegment.length; seat++) {
+        cadences += cadenceSegment[seat] == s ? 1 : 0;
+      }
+      if (accounts.total(s) != initialAccounts[s] || accounts.engaged(s) != engaged
+          || accounts.inCadence(s) != cadences) {
         throw new IllegalStateException(
             "accounts not conserved in segment " + s + ": " + accounts.total(s) + " of "
                 + initialAccounts[s] + ", " + accounts.engaged(s) + " engaged vs " + engaged
-                + " meetings and deals");
+                + " meetings and deals, " + accounts.inCadence(s) + " in cadence vs " + cadences
+                + " reps' cadences");
       }
     }
   }

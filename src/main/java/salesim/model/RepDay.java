@@ -2,6 +2,7 @@ package salesim.model;
 
 import java.util.BitSet;
 import salesim.kernel.random.RandomStream;
+import salesim.model.base.Source;
 import salesim.model.rep.ActivityChoice;
 
 /**
@@ -157,6 +158,7 @@ final class RepDay {
     optionOpen[WORK_DEAL] = false;
     optionOpen[ANSWER_LEAD] = false;
     optionOpen[PROSPECT_OPTION] = false;
+    valuation.pressure(seat);
 
     int deal = valuation.bestDeal(seat);
     if (deal >= 0) {
@@ -177,7 +179,7 @@ final class RepDay {
       optionValue[PROSPECT_OPTION] = valuation.prospectValue(seat);
     }
     optionOpen[WAIT] = true;
-    optionValue[WAIT] = 0.0;
+    optionValue[WAIT] = valuation.waitValue();
 
     int choice;
     if (mayProspect && rules.requiresProspecting(seat, now)) {
@@ -185,19 +187,20 @@ final class RepDay {
     } else {
       choice =
           ActivityChoice.choose(
-              optionValue, optionOpen, OPTIONS, r.p.behaviour().temperature(), choiceStream[seat]);
+              optionValue, optionOpen, OPTIONS, valuation.temperature(), choiceStream[seat]);
     }
     switch (choice) {
       case WORK_DEAL:
-        begin(seat, DEAL, deals.startWork(seat, deal, windowHours), true);
+        double effort = valuation.effort(seat, deals.book().source(deal));
+        begin(seat, DEAL, deals.startWork(seat, deal, windowHours, effort), true);
         break;
       case ANSWER_LEAD:
         inbound.startResponse(seat, lead);
-        begin(seat, RESPOND, r.p.inbound().responseHours(), true);
+        begin(seat, RESPOND, r.p.inbound().responseHours() / valuation.effort(seat, Source.INBOUND), true);
         break;
       case PROSPECT_OPTION:
         double block = Math.min(r.p.outbound().blockHours(), windowHours);
-        prospecting.startBlock(seat, block);
+        prospecting.startBlock(seat, block, valuation.effort(seat, Source.OUTBOUND));
         rules.prospected(seat, block);
         begin(seat, PROSPECT, block, true);
         break;

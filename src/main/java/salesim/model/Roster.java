@@ -2,20 +2,33 @@ package salesim.model;
 
 import java.util.Arrays;
 import salesim.model.base.Source;
+import salesim.model.rep.HiringProfiles;
 import salesim.model.rep.Role;
+import salesim.model.rep.Staffing;
 
 /**
- * Who is on the team: seats (positions that outlive the people in them), the person in each seat,
- * their role, skills and tenure, and what management allows them. The roster hires, loses people
- * to attrition, backfills after the hiring delay and splits the team into roles. A seat's draws
- * are keyed by the seat and its hire number, so common random numbers survive attrition.
+ * Who is on the team: seats (positions that outlive the people in them), the person in each seat
+ * with her own traits — inbound and outbound skill, call reluctance — her role, tenure, and what
+ * management allows. The roster hires from the hiring profile of the seat's role, loses people to
+ * attrition (more often when they are paid below target), backfills after the hiring delay, opens
+ * and closes seats, and splits the team by comparative advantage. A person keeps her traits when
+ * she moves role; her reluctance drifts toward the new role's profile only slowly.
+ *
+ * <p>A seat's draws are keyed by the seat and its hire number, so common random numbers survive
+ * attrition.
  *
  * <p>Note: This class is not thread-safe.
  */
 final class Roster {
 
   private final Replication r;
+  private final Staffing team;
+  private final HiringProfiles profiles;
+  /** Seats there can ever be; {@link #open} says which the team has now. */
   private final int seats;
+  private final boolean[] open;
+  /** An open seat that closes when its rep leaves (a planned or load-driven shrink). */
+  private final boolean[] closeWhenVacant;
   private final Role[] role;
   private final boolean[] active;
   private final int[] hireNumber;
@@ -24,13 +37,19 @@ final class Roster {
   private final double[] outboundSince;
   private final double[] inboundSkill;
   private final double[] outboundSkill;
-  /** The month a vacant seat's backfill starts. */
+  /** The person's own factor on her profile's reluctance (lognormal, mean 1). */
+  private final double[] reluctanceFactor;
+  /** The profile mean her reluctance currently sits around (drifts toward her role's). */
+  private final double[] reluctanceMean;
+  /** The month a vacant open seat's backfill starts. */
   private final int[] backfillMonth;
   /** The person in each seat: unique within the replication, for the history. */
   private final int[] person;
   private int nextPerson;
   /** Monthly attrition chance by role: 1 - (1 - annual)^(1/12). */
   private final double[] monthlyAttrition = new double[Role.values().length];
+  /** How much a month of drift moves reluctance toward the role's profile: 1 - e^(-1/tau). */
+  private final double adaptation;
 
   /** Management has told the mixed reps to stop prospecting. */
   private boolean mixedBanned;
@@ -40,15 +59,20 @@ final class Roster {
   // The components a hire or a departure touches, in the order it touches them.
   private RepDay day;
   private MeetingBook meetings;
+  private Prospecting prospecting;
   private DealFlow deals;
   private Payroll payroll;
   private Beliefs beliefs;
   private Ledger ledger;
   private ManagementRules rules;
 
-  Roster(Replication replication) {
+  Roster(Replication replication, int capacity) {
     this.r = replication;
-    this.seats = replication.p.team().reps();
+    this.team = replication.p.team();
+    this.profiles = team.profiles();
+    this.seats = Math.max(capacity, team.reps());
+    open = new boolean[seats];
+    closeWhenVacant = new boolean[seats];
     role = new Role[seats];
     active = new boolean[seats];
     hireNumber = new int[seats];
@@ -56,12 +80,18 @@ final class Roster {
     outboundSince = new double[seats];
     inboundSkill = new double[seats];
     outboundSkill = new double[seats];
+    reluctanceFactor = new double[seats];
+    reluctanceMean = new double[seats];
     backfillMonth = new int[seats];
     person = new int[seats];
+    Arrays.fill(role, Role.MIXED);
+    Arrays.fill(backfillMonth, -1);
     for (Role each : Role.values()) {
-      double annual = replication.p.team().attritionPerYear().of(each);
+      double annual = team.attritionPerYear().of(each);
       monthlyAttrition[each.ordinal()] = 1.0 - StrictMath.pow(1.0 - annual, 1.0 / 12.0);
     }
+    double tau = team.reluctanceAdaptationMonths();
+    this.adaptation = tau <= 0.0 ? 1.0 : 1.0 - StrictMath.exp(-1.0 / tau);
     splitMonth = replication.months;
   }
 
@@ -69,6 +99,7 @@ final class Roster {
   void connect(
       RepDay repDay,
       MeetingBook book,
+      Prospecting prospect,
       DealFlow flow,
       Payroll pay,
       Beliefs belief,
@@ -76,6 +107,7 @@ final class Roster {
       ManagementRules management) {
     this.day = repDay;
     this.meetings = book;
+    this.prospecting = prospect;
     this.deals = flow;
     this.payroll = pay;
     this.beliefs = belief;
@@ -83,15 +115,16 @@ final class Roster {
     this.rules = management;
   }
 
-  /** Seats on the team. */
+  /** Seats there can ever be (open or not). */
   int seats() {
     return seats;
   }
 
-  /** Staffs every seat with a ramped mixed rep of the scenario's initial tenure. */
+  /** Staffs the team's first seats with ramped mixed reps of the scenario's initial tenure. */
   void setUp() {
-    double tenure = r.p.team().initialTenureMonths() * r.calendar.daysPerMonth();
-    for (int seat = 0; seat < seats; seat++) {
+    double tenure = team.initialTenureMonths() * r.calendar.daysPerMonth();
+    for (int seat = 0; seat < team.reps(); seat++) {
+      open[seat] = true;
       role[seat] = Role.MIXED;
       hire(seat, 0.0, -tenure);
       payroll.startedWithTheRun(seat);
@@ -105,9 +138,15 @@ final class Roster {
     outboundSince[seat] = startedAt;
     person[seat] = nextPerson++;
     r.streams.reset(r.keyed, StreamPurpose.REP, seat, hireNumber[seat]);
-    double sd = r.p.team().skillSd();
+    double sd = team.skillSd();
     inboundSkill[seat] = sd > 0 ? r.keyed.lognormal(0.0, sd) : 1.0;
     outboundSkill[seat] = sd > 0 ? r.keyed.lognormal(0.0, sd) : 1.0;
+    // Hired into this seat's role, from its profile: her reluctance is hers from now on.
+    var profile = profiles.of(role[seat]);
+    double cv = profile.callReluctanceCv();
+    double sigma = StrictMath.sqrt(StrictMath.log1p(cv * cv));
+    reluctanceFactor[seat] = cv > 0 ? r.keyed.lognormal(-sigma * sigma / 2.0, sigma) : 1.0;
+    reluctanceMean[seat] = profile.callReluctance();
     beliefs.reset(seat);
     payroll.hired(seat);
     meetings.clear(seat);
@@ -117,13 +156,35 @@ final class Roster {
     r.history.repHired(person[seat], seat, startedAt, role[seat]);
   }
 
-  /** At a month start: each rep leaves with the monthly chance of the role. */
+  /** At a month start: reluctance drifts toward each rep's role profile. */
+  void monthStart() {
+    for (int seat = 0; seat < seats; seat++) {
+      if (active[seat]) {
+        double target = profiles.of(role[seat]).callReluctance();
+        reluctanceMean[seat] += adaptation * (target - reluctanceMean[seat]);
+      }
+    }
+  }
+
+  /**
+   * At a month start: each rep leaves with the monthly chance of her role, raised when her pay
+   * over the last quota period fell short of target (ramping reps excepted).
+   */
   void attrition(int month) {
+    var pay = team.payAttrition();
+    double rampedAfter =
+        Math.max(team.rampMonths().inbound(), team.rampMonths().outbound()) * r.daysPerMonth;
     for (int seat = 0; seat < seats; seat++) {
       if (!active[seat]) {
         continue;
       }
       double monthly = monthlyAttrition[role[seat].ordinal()];
+      if (r.now() - hireTime[seat] >= rampedAfter) {
+        double multiplier = pay.multiplier(payroll.shortfall(seat));
+        if (multiplier != 1.0) {
+          monthly = 1.0 - StrictMath.pow(1.0 - monthly, multiplier);
+        }
+      }
       r.streams.reset(r.keyed, StreamPurpose.ATTRITION, seat, month);
       if (r.keyed.nextDouble() < monthly) {
         leave(seat, month);
@@ -131,15 +192,23 @@ final class Roster {
     }
   }
 
-  private void leave(int seat, int month) {
+  /** The rep leaves (a quit, or a layoff); the seat is backfilled unless it is to close. */
+  void leave(int seat, int month) {
     double now = r.now();
     day.stop(seat, now);
+    prospecting.abandonCadence(seat);
     ledger.closePay(seat, now);
     // Booked meetings are lost with the rep; the accounts cool down and can be called again.
     meetings.cancelAll(seat, month);
     active[seat] = false;
     day.vacate(seat);
-    backfillMonth[seat] = month + r.p.team().hiringDelayMonths();
+    if (closeWhenVacant[seat]) {
+      open[seat] = false;
+      closeWhenVacant[seat] = false;
+      backfillMonth[seat] = -1;
+    } else {
+      backfillMonth[seat] = month + team.hiringDelayMonths();
+    }
     r.history.repLeft(person[seat], now);
     deals.handOver(seat);
     ledger.add(month, MonthlyMetric.DEPARTURES, 1);
@@ -164,22 +233,76 @@ final class Roster {
     return best >= 0 ? best : fallback;
   }
 
-  /** At a month start: seats whose hiring delay has run out get their new rep. */
+  /** At a month start: open seats whose hiring delay has run out get their new rep. */
   void backfill(int month) {
     for (int seat = 0; seat < seats; seat++) {
-      if (!active[seat] && day.isVacant(seat) && backfillMonth[seat] == month) {
-        double now = r.now();
-        hire(seat, now, now);
-        ledger.add(month, MonthlyMetric.HIRES, 1);
-        ledger.add(month, MonthlyMetric.HIRING_COST, r.p.team().hiringCost());
-        r.sim.schedule(0.0, Events.REP_FREE, seat);
+      if (open[seat] && !active[seat] && backfillMonth[seat] == month) {
+        fill(seat, month);
       }
     }
   }
 
-  /** Splits the team: the reps best suited to inbound (skill ratio) take it, the rest go out. */
+  private void fill(int seat, int month) {
+    double now = r.now();
+    hire(seat, now, now);
+    ledger.add(month, MonthlyMetric.HIRES, 1);
+    ledger.add(month, MonthlyMetric.HIRING_COST, team.hiringCost());
+    r.sim.schedule(0.0, Events.REP_FREE, seat);
+  }
+
+  /**
+   * Opens a new seat of a role, filled now if {@code fillMonth} is this month, else at that
+   * month's backfill; returns false if the team is at its most seats.
+   */
+  boolean openSeat(Role newRole, int fillMonth) {
+    for (int seat = 0; seat < seats; seat++) {
+      if (!open[seat] && !active[seat]) {
+        open[seat] = true;
+        role[seat] = newRole;
+        backfillMonth[seat] = fillMonth;
+        if (fillMonth <= r.month) {
+          fill(seat, r.month);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Closes one seat of a role: a vacant one at once, else the one whose rep leaves next (or, with
+   * {@code layoff}, the rep with the fewest bookings over the last quarter goes now). Returns
+   * false if the role has no seat left to close.
+   */
+  boolean closeSeat(Role which, boolean layoff, int month) {
+    for (int seat = 0; seat < seats; seat++) {
+      if (open[seat] && !active[seat] && role[seat] == which) {
+        open[seat] = false;
+        backfillMonth[seat] = -1;
+        return true;
+      }
+    }
+    int weakest = -1;
+    for (int seat = 0; seat < seats; seat++) {
+      if (active[seat] && role[seat] == which && !closeWhenVacant[seat]
+          && (weakest < 0
+              || ledger.recentBookings(seat, month) < ledger.recentBookings(weakest, month))) {
+        weakest = seat;
+      }
+    }
+    if (weakest < 0) {
+      return false;
+    }
+    closeWhenVacant[weakest] = true;
+    if (layoff) {
+      leave(weakest, month);
+    }
+    return true;
+  }
+
+  /** Splits the team: the reps whose comparative advantage is inbound take it, the rest go out. */
   void split(int inboundCount, int month) {
-    int inbound = Math.max(0, Math.min(seats, inboundCount));
+    int inbound = Math.max(0, Math.min(countOpen(), inboundCount));
     Integer[] order = new Integer[seats];
     for (int i = 0; i < seats; i++) {
       order[i] = i;
@@ -187,13 +310,19 @@ final class Roster {
     Arrays.sort(
         order,
         (a, b) -> {
-          double ra = inboundSkill[a] / outboundSkill[a];
-          double rb = inboundSkill[b] / outboundSkill[b];
-          return ra != rb ? Double.compare(rb, ra) : Integer.compare(a, b);
+          if (open[a] != open[b]) {
+            return open[a] ? -1 : 1;
+          }
+          double sa = inboundAdvantage(a);
+          double sb = inboundAdvantage(b);
+          return sa != sb ? Double.compare(sb, sa) : Integer.compare(a, b);
         });
     double now = r.now();
     for (int i = 0; i < seats; i++) {
       int seat = order[i];
+      if (!open[seat]) {
+        continue;
+      }
       if (i < inbound) {
         assign(seat, Role.INBOUND);
       } else {
@@ -205,9 +334,32 @@ final class Roster {
     splitMonth = month;
   }
 
-  /** Gives a seat a role (a split, a review's reaction). */
+  /**
+   * How much better suited to inbound than to outbound a rep is, on the traits the model has: her
+   * skill ratio and her call reluctance against the mixed profile's (log scale; higher = inbound).
+   */
+  double inboundAdvantage(int seat) {
+    if (!active[seat]) {
+      return 0.0;
+    }
+    double reference = Math.max(profiles.mixed().callReluctance(), 0.01);
+    double reluctance = Math.max(reluctance(seat), 0.01 * reference);
+    return StrictMath.log(inboundSkill[seat] / outboundSkill[seat])
+        + StrictMath.log(reluctance / reference);
+  }
+
+  /** Gives a seat a role (a split, a review's reaction, a rebalancing). */
   void assign(int seat, Role newRole) {
+    if (role[seat] == newRole) {
+      return;
+    }
     role[seat] = newRole;
+    if (newRole == Role.OUTBOUND) {
+      outboundSince[seat] = r.now();
+    }
+    if (adaptation >= 1.0) {
+      reluctanceMean[seat] = profiles.of(newRole).callReluctance();
+    }
     if (active[seat]) {
       r.history.roleChanged(person[seat], r.now(), newRole);
     }
@@ -218,10 +370,21 @@ final class Roster {
     mixedBanned = true;
   }
 
+  /** Management lets the mixed reps prospect again; their patience starts over. */
+  void liftMixedBan() {
+    mixedBanned = false;
+    for (int seat = 0; seat < seats; seat++) {
+      if (role[seat] == Role.MIXED) {
+        outboundSince[seat] = r.now();
+      }
+    }
+  }
+
   /** Whether no one may prospect any more: no outbound role, and mixed reps banned or gone. */
   boolean outboundEnded() {
     for (int seat = 0; seat < seats; seat++) {
-      if (role[seat] == Role.OUTBOUND || (role[seat] == Role.MIXED && !mixedBanned)) {
+      if (open[seat]
+          && (role[seat] == Role.OUTBOUND || (role[seat] == Role.MIXED && !mixedBanned))) {
         return false;
       }
     }
@@ -243,12 +406,40 @@ final class Roster {
 
   /** Whether any active rep has this role. */
   boolean hasActive(Role wanted) {
+    return count(wanted) > 0;
+  }
+
+  /** Active reps of a role. */
+  int count(Role wanted) {
+    int count = 0;
     for (int seat = 0; seat < seats; seat++) {
       if (active[seat] && role[seat] == wanted) {
-        return true;
+        count++;
       }
     }
-    return false;
+    return count;
+  }
+
+  /** Open seats of a role (filled or awaiting their backfill), less those set to close. */
+  int seatsOf(Role wanted) {
+    int count = 0;
+    for (int seat = 0; seat < seats; seat++) {
+      if (open[seat] && role[seat] == wanted && !closeWhenVacant[seat]) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Open seats, filled or awaiting their backfill. */
+  int countOpen() {
+    int count = 0;
+    for (int seat = 0; seat < seats; seat++) {
+      if (open[seat]) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Active reps. */
@@ -310,6 +501,11 @@ final class Roster {
     return outboundSkill[seat];
   }
 
+  /** The rep's call reluctance now, as a share of her hourly base pay. */
+  double reluctance(int seat) {
+    return reluctanceFactor[seat] * reluctanceMean[seat];
+  }
+
   /** The person in a seat, for the history. */
   int person(int seat) {
     return person[seat];
@@ -321,17 +517,17 @@ final class Roster {
       return 1.0;
     }
     double tenure = (r.now() - hireTime[seat]) / r.calendar.daysPerMonth();
-    double start = r.p.team().rampStart();
+    double start = team.rampStart();
     return Math.min(1.0, start + (1.0 - start) * tenure / rampMonths);
   }
 
   /** Skill × ramp on inbound work. */
   double inboundProductivity(int seat) {
-    return inboundSkill[seat] * ramp(seat, r.p.team().rampMonths().inbound());
+    return inboundSkill[seat] * ramp(seat, team.rampMonths().inbound());
   }
 
   /** Skill × ramp on outbound work. */
   double outboundProductivity(int seat) {
-    return outboundSkill[seat] * ramp(seat, r.p.team().rampMonths().outbound());
+    return outboundSkill[seat] * ramp(seat, team.rampMonths().outbound());
   }
 }

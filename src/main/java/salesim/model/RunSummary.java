@@ -41,7 +41,8 @@ final class RunSummary {
           MonthlyMetric.MEAN_RESPONSE_HOURS,
           ratio(
               ledger.get(m, MonthlyMetric.RESPONSE_HOURS_SUM),
-              ledger.get(m, MonthlyMetric.INBOUND_LEADS_RESPONDED)));
+              ledger.get(m, MonthlyMetric.INBOUND_LEADS_RESPONDED)
+                  + ledger.get(m, MonthlyMetric.INBOUND_LEADS_LOST)));
       ledger.set(m, MonthlyMetric.INBOUND_LOAD_FTE, ledger.inboundLoadFte(m));
     }
   }
@@ -56,7 +57,9 @@ final class RunSummary {
       boolean outboundCut,
       int splitMonth,
       double quotaAttainmentShare,
-      int openDealsEnd) {}
+      int openDealsEnd,
+      int leadsWaitingEnd,
+      double waitingHoursEnd) {}
 
   /** One value per {@link Metric}, in ordinal order. */
   static double[] scalars(Replication r, Ledger ledger, Facts facts) {
@@ -78,10 +81,17 @@ final class RunSummary {
     v[Metric.INBOUND_LEADS_LOST.ordinal()] = ledger.total(MonthlyMetric.INBOUND_LEADS_LOST);
     v[Metric.INBOUND_QUALIFICATION_RATE.ordinal()] =
         ratio(ledger.total(MonthlyMetric.INBOUND_LEADS_QUALIFIED), facts.responsesCompleted());
+    // Survival-style: leads lost count at their wait, leads still waiting at what they have waited.
     v[Metric.MEAN_RESPONSE_HOURS.ordinal()] =
         ratio(
-            ledger.total(MonthlyMetric.RESPONSE_HOURS_SUM),
-            ledger.total(MonthlyMetric.INBOUND_LEADS_RESPONDED));
+            ledger.total(MonthlyMetric.RESPONSE_HOURS_SUM) + facts.waitingHoursEnd(),
+            ledger.total(MonthlyMetric.INBOUND_LEADS_RESPONDED)
+                + ledger.total(MonthlyMetric.INBOUND_LEADS_LOST)
+                + facts.leadsWaitingEnd());
+    v[Metric.LEADS_ANSWERED_WITHIN_1H_SHARE.ordinal()] =
+        ratio(
+            ledger.total(MonthlyMetric.LEADS_ANSWERED_WITHIN_1H),
+            ledger.total(MonthlyMetric.INBOUND_LEADS));
     v[Metric.DIALS.ordinal()] = ledger.total(MonthlyMetric.DIALS);
     v[Metric.MEETINGS_OUTBOUND.ordinal()] = ledger.total(MonthlyMetric.MEETINGS_OUTBOUND);
     v[Metric.OUTBOUND_HOURS_SHARE.ordinal()] =
@@ -109,11 +119,19 @@ final class RunSummary {
     v[Metric.DAYS_TO_FIRST_INBOUND_WIN.ordinal()] = orHorizon(facts.firstInboundWin(), horizon);
     v[Metric.REVIEWS_FAILED.ordinal()] = ledger.total(MonthlyMetric.REVIEWS_FAILED);
     v[Metric.OUTBOUND_CUT.ordinal()] = facts.outboundCut() ? 1.0 : 0.0;
+    int without = 0;
+    for (int m = 0; m < r.months; m++) {
+      without += ledger.get(m, MonthlyMetric.OUTBOUND_REPS) == 0.0 ? 1 : 0;
+    }
+    v[Metric.MONTHS_WITHOUT_OUTBOUND.ordinal()] = without;
+    v[Metric.PROSPECTING_RESTORED.ordinal()] = ledger.total(MonthlyMetric.PROSPECTING_RESTORED);
     v[Metric.SPLIT_MONTH.ordinal()] = facts.splitMonth();
     v[Metric.BOOKINGS_MONTHLY_CV.ordinal()] = monthlyBookingsCv(r, ledger);
     v[Metric.QUOTA_ATTAINMENT_SHARE.ordinal()] = facts.quotaAttainmentShare();
     v[Metric.DEPARTURES.ordinal()] = ledger.total(MonthlyMetric.DEPARTURES);
     v[Metric.PIPELINE_OPEN_END.ordinal()] = facts.openDealsEnd();
+    v[Metric.OUTBOUND_PIPELINE_CREATED.ordinal()] =
+        ledger.total(MonthlyMetric.OUTBOUND_PIPELINE_CREATED);
     return v;
   }
 

@@ -30,7 +30,7 @@ public final class SalesModel implements EventHandler {
   /** A replication of {@code parameters} drawing from (seed, replication). */
   public SalesModel(SalesParameters parameters, long seed, long replication) {
     r = new Replication(parameters, seed, replication);
-    roster = new Roster(r);
+    roster = new Roster(r, seatCapacity(parameters));
     int seats = roster.seats();
     ledger = new Ledger(r, seats);
     payroll = new Payroll(r, roster);
@@ -42,12 +42,22 @@ public final class SalesModel implements EventHandler {
     meetings = new MeetingBook(r, roster, beliefs, ledger, prospecting.accounts());
     deals = new DealFlow(r, roster, payroll, ledger, prospecting.accounts());
     management = ManagementRules.of(parameters.management(), r, roster, ledger);
-    roster.connect(day, meetings, deals, payroll, beliefs, ledger, management);
+    roster.connect(day, meetings, prospecting, deals, payroll, beliefs, ledger, management);
+    payroll.connect(deals);
     valuation.connect(deals.book(), inbound, prospecting);
     day.connect(inbound, prospecting, meetings, deals, management);
-    inbound.connect(day, deals);
+    inbound.connect(day, deals, prospecting.accounts());
     prospecting.connect(meetings);
     meetings.connect(day, deals);
+  }
+
+  /** Seats the team may ever need: its size, plus planned and load-driven growth. */
+  private static int seatCapacity(SalesParameters p) {
+    int seats = Math.max(p.team().reps(), p.management().sizing().maxReps());
+    for (var step : p.team().headcountPlan()) {
+      seats += step.reps();
+    }
+    return seats;
   }
 
   /** Runs one replication and returns its frozen result. */
@@ -121,10 +131,12 @@ public final class SalesModel implements EventHandler {
     }
     r.month = m;
     r.economics.update(m); // the month's shocks
+    deals.monthStart(); // open deals valued at the month's odds
     valuation.monthStart();
     prospecting.monthStart(m); // rested accounts come back
     if (m > 0) {
       beliefs.forget();
+      roster.monthStart(); // reluctance drifts toward each rep's role
     }
     payroll.monthStart(m); // a quota period may end
     if (m > 0) {
@@ -158,6 +170,7 @@ public final class SalesModel implements EventHandler {
       }
     }
     closeMonth(r.months - 1);
+    payroll.finish();
     RunSummary.deriveMonthly(r, ledger);
     inbound.checkBooks();
     ledger.checkHours();
@@ -173,7 +186,9 @@ public final class SalesModel implements EventHandler {
             management.outboundEnded(),
             roster.splitMonth(),
             payroll.attainmentShare(),
-            deals.openCount());
+            deals.openCount(),
+            inbound.waiting(),
+            inbound.waitingHours(r.calendar.horizonDays()));
     return new ReplicationResult(r.index, RunSummary.scalars(r, ledger, facts), ledger.table, r.months);
   }
 

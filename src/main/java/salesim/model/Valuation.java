@@ -7,9 +7,11 @@ import salesim.model.rep.ActivityChoice;
 /**
  * What each option is worth to a rep, per hour of her time: the expected commission it leads to
  * at her marginal rate, discounted hyperbolically for the delay until it pays, per hour of work it
- * takes (and, for prospecting, net of the discomfort of cold calling). Reads the month's deal
- * economics, the rep's pay position, skills, ramp and beliefs; changes nothing but the month's
- * prospecting economics and the best deal it found last.
+ * takes — weighed up while her quota is uncovered (pay pressure), and, for prospecting, net of her
+ * own discomfort of cold calling. Waiting is not free either: an idle hour with the quota
+ * uncovered risks her job. Reads the month's deal economics, the rep's pay position, traits, ramp
+ * and beliefs; changes nothing but the month's prospecting economics and the best deal it found
+ * last.
  *
  * <p>Nothing here prefers a source: inbound wins when its expected commission per hour is higher,
  * and the same code shows outbound winning when pay, funnels or lead quality say so.
@@ -36,6 +38,11 @@ final class Valuation {
 
   /** Set by {@link #bestDeal}: the perceived value per hour of working that deal. */
   private double bestDealValue;
+  // Set by {@link #pressure} for the decision under way: the rep's uncovered share of quota and
+  // the weight she puts on commission because of it.
+  private double gap;
+  private double weight = 1.0;
+  private double drive = 1.0;
 
   Valuation(Replication replication, Roster roster, Payroll payroll, Beliefs beliefs) {
     this.r = replication;
@@ -53,29 +60,63 @@ final class Valuation {
     this.prospecting = prospect;
   }
 
-  /** At a month start, after the shocks: the outbound deal worth and effort per opportunity. */
+  /**
+   * At a month start, after the shocks: what an outbound opportunity is worth and costs in effort.
+   * Meetings come from the segments in proportion to the prospecting effort each gets times the
+   * share of its ready accounts with a need, so that is how deal worth and effort are weighted.
+   */
   void monthStart() {
     double worth = 0.0;
     double effort = 0.0;
+    double meetings = 0.0;
     double prior = 0.0;
     var o = r.p.outbound();
     double lagDays = o.cadenceLagDays() + o.meetingLeadDays();
     double[] weights = prospecting.segmentWeights();
     for (int s = 0; s < weights.length; s++) {
-      double w = weights[s];
+      double share = weights[s] * prospecting.needShare(s);
       double months = (lagDays + economics.daysFrom[1][s][0]) / r.calendar.daysPerMonth();
       worth +=
-          w
+          share
               * economics.winFrom[1][s][0]
               * economics.dealValue[s]
               * ActivityChoice.discount(presentBias, months);
-      effort += w * economics.effortFrom[1][s][0];
-      prior += w * r.p.segments().get(s).latentNeedShare();
+      effort += share * economics.effortFrom[1][s][0];
+      meetings += share;
+      prior += weights[s] * r.p.segments().get(s).latentNeedShare();
     }
-    prospectDealWorth = worth;
-    prospectDealEffort = effort;
+    prospectDealWorth = meetings > 0.0 ? worth / meetings : 0.0;
+    prospectDealEffort = meetings > 0.0 ? effort / meetings : 0.0;
     priorMeetingsPerHour =
         o.dialsPerHour() * o.connectRate() * o.conversationRate() * prior * o.meetingRateGivenNeed();
+  }
+
+  /**
+   * Reads the rep's pay position for the decision under way; returns the weight she puts on
+   * commission, {@code 1 + lossAversion × uncovered share of quota}.
+   */
+  double pressure(int seat) {
+    gap = payroll.uncoveredShare(seat);
+    weight = 1.0 + r.p.behaviour().lossAversion() * gap;
+    // A rep who has given up on this period's quota eases off: no extra drive, whatever she
+    // still feels about the next one.
+    drive = payroll.gaveUp() ? 1.0 : weight;
+    return weight;
+  }
+
+  /** What an idle hour is worth to the rep (read after {@link #pressure}): her job at risk. */
+  double waitValue() {
+    return -r.p.behaviour().jobSecurity() * gap * payroll.payUnit();
+  }
+
+  /** The logit temperature in currency per hour. */
+  double temperature() {
+    return r.p.behaviour().choiceTemperature() * payroll.payUnit();
+  }
+
+  /** Work per hour on a source's work at the rep's drive (read after {@link #pressure}). */
+  double effort(int seat, Source source) {
+    return r.p.behaviour().effort(payroll.rateRatio(seat, source) * drive);
   }
 
   /** The owned deal with effort due whose work is worth most per hour, or -1. */
@@ -97,6 +138,7 @@ final class Valuation {
               * rate
               * ActivityChoice.discount(presentBias, economics.daysFrom[src][s][k] / dpm)
               / Math.max(economics.effortFrom[src][s][k], RepDay.MIN_BLOCK_HOURS);
+      value *= weight;
       if (best < 0 || value > bestValue) {
         best = slot;
         bestValue = value;
@@ -123,10 +165,10 @@ final class Valuation {
             * payroll.marginalRate(seat, Source.INBOUND)
             * ActivityChoice.discount(presentBias, months);
     double hours = r.p.inbound().responseHours() + q * economics.effortFrom[0][s][0];
-    return commission / hours;
+    return commission * weight / hours;
   }
 
-  /** The value per hour of a prospecting block, net of the rep's resistance to cold calling. */
+  /** The value per hour of a prospecting block, net of the rep's reluctance to cold calling. */
   double prospectValue(int seat) {
     var o = r.p.outbound();
     double held = believedMeetingsPerHour(seat) * o.showRate();
@@ -136,8 +178,8 @@ final class Valuation {
         opportunities * prospectDealWorth * payroll.marginalRate(seat, Source.OUTBOUND)
             + held * r.p.comp().meetingBonus() * ActivityChoice.discount(presentBias, lagMonths);
     double hours = 1.0 + held * o.meetingHours() + opportunities * prospectDealEffort;
-    double resistance = r.p.behaviour().resistancePerHour().of(roster.role(seat));
-    return (commission - resistance) / hours;
+    double reluctance = roster.reluctance(seat) * payroll.payUnit();
+    return (commission * weight - reluctance) / hours;
   }
 
   /** What the rep believes a lead answered at once qualifies at. */

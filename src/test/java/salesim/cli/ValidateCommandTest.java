@@ -97,8 +97,9 @@ final class ValidateCommandTest {
         .isEqualTo(
             String.format(
                 "scenarios/reference.yaml: team.rep: cannot --set: unknown field rep; team has"
-                    + " reps, skillSd, rampMonths, rampStart, initialTenureMonths,"
-                    + " attritionPerYear, hiringDelayMonths, hiringCost%n"));
+                    + " reps, skillSd, profiles, reluctanceAdaptationMonths, rampMonths,"
+                    + " rampStart, initialTenureMonths, attritionPerYear, payAttrition,"
+                    + " hiringDelayMonths, hiringCost, headcountPlan%n"));
   }
 
   @Test

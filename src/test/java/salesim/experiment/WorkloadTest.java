@@ -38,8 +38,9 @@ final class WorkloadTest {
       double estimate = Workload.eventsPerReplication(p);
       long measured = measuredEvents(p);
       assertThat((double) measured).isLessThanOrEqualTo(1.2 * estimate);
-      // Conservative where reps idle a lot (short idle checks): at most ten times too high.
-      assertThat((double) measured).isGreaterThanOrEqualTo(estimate / 12);
+      // Conservative where idle checks are short (it assumes reps may idle all day, where reps
+      // with a quota to make fill slack with prospecting): at most sixteen times too high.
+      assertThat((double) measured).isGreaterThanOrEqualTo(estimate / 16);
     }
   }
 

@@ -33,7 +33,8 @@ final class FunnelArithmeticTest {
             "team.reps=6",
             "team.skillSd=0",
             "team.attritionPerYear={mixed: 0, inbound: 0, outbound: 0}",
-            "behaviour.resistancePerHour={mixed: 0, inbound: 0, outbound: 0}",
+            "team.profiles={mixed: {callReluctance: 0, callReluctanceCv: 0}, inbound: {callReluctance: 0, callReluctanceCv: 0}, outbound: {callReluctance: 0, callReluctanceCv: 0}}",
+            "behaviour.effortElasticity=0",
             // Every account has a need and one touch each, so neither the need share nor the
             // cap of one conversation per account bends the funnel; the universe is vast.
             "outbound.touchesPerAccount=1",

@@ -7,13 +7,17 @@ import org.junit.jupiter.api.Test;
 
 final class InboundDeskTest {
 
-  /** The arrivals are a Poisson process with the month's rate: growth compounds monthly. */
+  /**
+   * The arrivals are a Poisson process with the month's rate: growth compounds monthly (on a
+   * market too large for deals to hold leads back).
+   */
   @Test
   void leadsPerMonth_followTheRateWithGrowth_withinPoissonError() {
     int months = 24;
     SalesParameters p =
         Scenarios.reference("calendar.months=" + months, "inbound.leadsPerMonth=100",
-            "inbound.growthPerMonth=0.03");
+            "inbound.growthPerMonth=0.03", "segments[0].accounts=50000000",
+            "segments[1].accounts=50000000", "segments[2].accounts=50000000");
     int runs = 10;
     double[] observed = new double[months];
     for (int r = 0; r < runs; r++) {

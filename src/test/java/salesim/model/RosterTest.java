@@ -11,8 +11,12 @@ import salesim.model.rep.Role;
 
 final class RosterTest {
 
+  /**
+   * The split goes by comparative advantage on the person's traits: the skill ratio and her call
+   * reluctance, so that the most reluctant and relatively best closers take inbound.
+   */
   @Test
-  void split_givesInboundToTheRepsWithTheHighestInboundToOutboundSkillRatio() {
+  void split_givesInboundToTheRepsWhoseAdvantageIsInbound() {
     SalesModel model =
         new SalesModel(
             Scenarios.reference("calendar.months=12", "team.skillSd=0.6",
@@ -26,13 +30,28 @@ final class RosterTest {
     }
     seats.sort(
         Comparator.comparingDouble(
-            (Integer s) -> -roster.inboundSkill(s) / roster.outboundSkill(s)));
+            (Integer s) ->
+                -(Math.log(roster.inboundSkill(s) / roster.outboundSkill(s))
+                    + Math.log(roster.reluctance(s) / 0.5))));
     for (int i = 0; i < seats.size(); i++) {
       assertThat(roster.role(seats.get(i))).isEqualTo(i < 3 ? Role.INBOUND : Role.OUTBOUND);
     }
     assertThat(roster.isSplit()).isTrue();
     assertThat(roster.splitMonth()).isZero();
     assertThat(roster.prospectorCount()).isEqualTo(5);
+    // Reluctance alone decides when skills are equal: the three most reluctant go inbound.
+    SalesModel same =
+        new SalesModel(
+            Scenarios.reference("calendar.months=12", "team.skillSd=0",
+                "management.structure=SPLIT", "management.inboundReps=3"),
+            4, 2);
+    same.start();
+    List<Integer> byReluctance = new ArrayList<>(seats);
+    byReluctance.sort(Comparator.comparingDouble((Integer s) -> -same.roster().reluctance(s)));
+    for (int i = 0; i < byReluctance.size(); i++) {
+      assertThat(same.roster().role(byReluctance.get(i)))
+          .isEqualTo(i < 3 ? Role.INBOUND : Role.OUTBOUND);
+    }
     int heir = roster.heirFor(Source.INBOUND);
     assertThat(roster.role(heir)).isEqualTo(Role.INBOUND);
     assertThat(roster.role(roster.heirFor(Source.OUTBOUND))).isEqualTo(Role.OUTBOUND);

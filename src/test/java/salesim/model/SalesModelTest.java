@@ -17,10 +17,15 @@ final class SalesModelTest {
 
   @Test
   void commonRandomNumbers_sameLeadsWhateverThePayPlan() {
-    SalesParameters flat = Scenarios.reference("calendar.months=12");
+    // A market so large that no account it loses to a deal holds a lead back (one market).
+    String vast = "segments[0].accounts=50000000";
+    SalesParameters flat =
+        Scenarios.reference("calendar.months=12", vast, "segments[1].accounts=50000000",
+            "segments[2].accounts=50000000");
     SalesParameters weighted =
         Scenarios.reference(
-            "calendar.months=12",
+            "calendar.months=12", vast, "segments[1].accounts=50000000",
+            "segments[2].accounts=50000000",
             "comp.commission={type: weighted, rate: 0.1, outboundMultiplier: 4}");
     ReplicationResult a = SalesModel.run(flat, 9, 2);
     ReplicationResult b = SalesModel.run(weighted, 9, 2);
@@ -89,7 +94,8 @@ final class SalesModelTest {
             "calendar.months=60", "team.skillSd=0", "team.hiringDelayMonths=0",
             "team.rampStart=0", "team.rampMonths.outbound=3.2", "team.attritionPerYear.outbound=0.35",
             "management.structure=SPLIT", "management.inboundReps=0", "inbound.leadsPerMonth=0",
-            "behaviour.temperature=0", "behaviour.resistancePerHour.outbound=0",
+            "behaviour.choiceTemperature=0", "behaviour.effortElasticity=0", "team.payAttrition.elasticity=0",
+            "team.profiles={mixed: {callReluctance: 0, callReluctanceCv: 0}, inbound: {callReluctance: 0, callReluctanceCv: 0}, outbound: {callReluctance: 0, callReluctanceCv: 0}}",
             "outbound.meetingRateGivenNeed=0", "segments[0].accounts=2000000",
             "segments[1].accounts=1000000", "segments[2].accounts=200000");
     double rampMonths = 3.2;

@@ -65,24 +65,30 @@ final class StylizedFactsTest {
     assertThat(shares[4]).as("k = 6").isGreaterThan(0.10);
   }
 
-  /** Fact 3: dedicated outbound reps prospect the same whatever the inbound volume. */
+  /**
+   * Fact 3: dedicated outbound reps prospect the same whatever the inbound volume (the same
+   * hunters on both sides: no staffing changes).
+   */
   @Test
   void fact3_split_decouplesOutboundActivityFromInboundLoad() {
     List<ReplicationResult> low =
         Scenarios.run(
             Scenarios.file("split-weighted.yaml", SHORT, "management.review.kpi=NONE",
+                "management.sizing.mode=NONE", "management.idle.reaction=NONE",
                 "inbound.leadsPerMonth=60"),
             RUNS);
     List<ReplicationResult> high =
         Scenarios.run(
             Scenarios.file("split-weighted.yaml", SHORT, "management.review.kpi=NONE",
+                "management.sizing.mode=NONE", "management.idle.reaction=NONE",
                 "inbound.leadsPerMonth=480"),
             RUNS);
-    double lowDials = Scenarios.tally(low, Metric.DIALS).mean();
-    double highDials = Scenarios.tally(high, Metric.DIALS).mean();
-    // Elasticity of outbound activity to an 8x change in inbound volume: about zero.
+    double lowDials = dialsPerOutboundRepMonth(low);
+    double highDials = dialsPerOutboundRepMonth(high);
+    // Elasticity of outbound activity to an 8x change in inbound volume: about zero (the one
+    // market lets heavy inbound take a few accounts off the lists, hence not exactly zero).
     double elasticity = Math.log(highDials / lowDials) / Math.log(8.0);
-    assertThat(Math.abs(elasticity)).isLessThan(0.02);
+    assertThat(Math.abs(elasticity)).isLessThan(0.05);
     // ...while the same change crushes a mixed team's prospecting (fact 1).
     double mixedLow = share(Scenarios.reference(SHORT, "inbound.leadsPerMonth=60")).mean();
     double mixedHigh = share(Scenarios.reference(SHORT, "inbound.leadsPerMonth=480")).mean();
@@ -93,7 +99,7 @@ final class StylizedFactsTest {
   @Test
   void fact4_poorInboundQuality_reversesThePreference() {
     String[] common = {
-      SHORT, "inbound.leadsPerMonth=960", "behaviour.resistancePerHour.mixed=0"
+      SHORT, "inbound.leadsPerMonth=960", "team.profiles.mixed.callReluctance=0"
     };
     List<ReplicationResult> good = Scenarios.run(with(common, "inbound.qualityMean=0.35"), RUNS);
     List<ReplicationResult> poor = Scenarios.run(with(common, "inbound.qualityMean=0.02"), RUNS);
@@ -156,48 +162,54 @@ final class StylizedFactsTest {
     assertThat(share - 3 * se).as("share %s, se %s", share, se).isGreaterThan(0.5);
   }
 
-  /** Fact 6: judged on results with short patience, outbound is abandoned; activity KPIs keep it. */
+  /**
+   * Fact 6: new hunters judged on closed results before ramp + first-meeting lag + cycle (3
+   * months here, against about 8) fail their first review in most runs, although the programme
+   * pays at steady state; failures fall as patience grows, and fall too when the same short
+   * patience judges leading indicators (pipeline created, meetings held).
+   */
   @Test
-  void fact6_resultsKpisWithShortPatience_abandonOutbound_activityKpisDoNot() {
+  void fact6_resultsKpisWithShortPatience_failNewHunters_patienceAndLeadingIndicatorsDoNot() {
     String months = "calendar.months=24";
-    Tally resultsShort = reps(Scenarios.file("split-weighted.yaml", months,
-        "management.review.kpi=RESULTS", "management.review.patienceMonths=3"));
-    Tally resultsLong = reps(Scenarios.file("split-weighted.yaml", months,
-        "management.review.kpi=RESULTS", "management.review.patienceMonths=12"));
-    Tally activityLong = reps(Scenarios.file("split-weighted.yaml", months,
-        "management.review.kpi=ACTIVITY", "management.review.patienceMonths=12"));
-    assertThat(resultsShort.mean()).isLessThan(0.5);
-    // Abandonment falls as patience grows, and falls again with leading indicators.
-    assertClearlyAbove(resultsLong, resultsShort);
-    assertClearlyAbove(activityLong, resultsLong);
+    List<ReplicationResult> resultsShort = Scenarios.run(Scenarios.file("split-weighted.yaml",
+        months, "management.review.kpi=RESULTS", "management.review.patienceMonths=3"), 16);
+    List<ReplicationResult> resultsLong = Scenarios.run(Scenarios.file("split-weighted.yaml",
+        months, "management.review.kpi=RESULTS", "management.review.patienceMonths=12"), 16);
+    List<ReplicationResult> pipelineShort = Scenarios.run(Scenarios.file("split-weighted.yaml",
+        months, "management.review.kpi=PIPELINE", "management.review.patienceMonths=3"), 16);
+    List<ReplicationResult> activityShort = Scenarios.run(Scenarios.file("split-weighted.yaml",
+        months, "management.review.kpi=ACTIVITY", "management.review.patienceMonths=3"), 16);
+    long failedAtFirstReview =
+        resultsShort.stream().filter(r -> r.get(MonthlyMetric.REVIEWS_FAILED, 3) > 0).count();
+    double share = failedAtFirstReview / 16.0;
+    assertThat(share - 3 * Math.sqrt(share * (1 - share) / 16))
+        .as("share of runs failing new hunters at month 3: %s", share)
+        .isGreaterThan(0.5);
+    Tally failures = Scenarios.tally(resultsShort, Metric.REVIEWS_FAILED);
+    assertClearlyAbove(failures, Scenarios.tally(resultsLong, Metric.REVIEWS_FAILED));
+    assertClearlyAbove(failures, Scenarios.tally(pipelineShort, Metric.REVIEWS_FAILED));
+    assertClearlyAbove(failures, Scenarios.tally(activityShort, Metric.REVIEWS_FAILED));
   }
 
-  /** Fact 8: qualification falls with response delay (HBR calibration), and delay with load. */
-  @Test
-  void fact8_hbrDecay_matchesPublishedRatios() {
-    ResponseDecay hbr = new ResponseDecay("hbr-2011", null, null);
-    double firstHour = average(hbr, 0, 1);
-    double secondHour = average(hbr, 1, 2);
-    double nextDay = average(hbr, 24, 48);
-    assertThat(firstHour / secondHour).isBetween(5.0, 9.0); // HBR: ~7x
-    assertThat(firstHour / nextDay).isBetween(45.0, 80.0); // HBR: >60x
-    for (double t = 0; t < 48; t += 0.25) {
-      assertThat(hbr.multiplier(t + 0.25)).isLessThanOrEqualTo(hbr.multiplier(t));
-    }
-  }
-
-  /** Fact 8: as inbound utilisation nears one, waits grow and qualification collapses. */
+  /**
+   * Fact 8: as inbound utilisation nears one, waits grow (lost leads counted at their wait),
+   * fewer leads are answered within the hour, and qualification falls.
+   */
   @Test
   void fact8_delayGrowsAndQualificationFalls_asLoadNearsCapacity() {
     String[] team = {
       "calendar.months=12", "team.reps=4", "management.structure=SPLIT",
-      "management.inboundReps=4", "inbound.order=FIFO"
+      "management.inboundReps=4", "inbound.order=FIFO", "management.sizing.mode=NONE",
+      "management.idle.reaction=NONE"
     };
-    List<ReplicationResult> light = Scenarios.run(with(team, "inbound.leadsPerMonth=60"), RUNS);
-    List<ReplicationResult> heavy = Scenarios.run(with(team, "inbound.leadsPerMonth=240"), RUNS);
+    List<ReplicationResult> light = Scenarios.run(with(team, "inbound.leadsPerMonth=60"), 24);
+    List<ReplicationResult> heavy = Scenarios.run(with(team, "inbound.leadsPerMonth=240"), 24);
     assertClearlyAbove(
         Scenarios.tally(heavy, Metric.MEAN_RESPONSE_HOURS),
         Scenarios.tally(light, Metric.MEAN_RESPONSE_HOURS));
+    assertClearlyAbove(
+        Scenarios.tally(light, Metric.LEADS_ANSWERED_WITHIN_1H_SHARE),
+        Scenarios.tally(heavy, Metric.LEADS_ANSWERED_WITHIN_1H_SHARE));
     assertClearlyAbove(
         Scenarios.tally(light, Metric.INBOUND_QUALIFICATION_RATE),
         Scenarios.tally(heavy, Metric.INBOUND_QUALIFICATION_RATE));
@@ -226,6 +238,18 @@ final class StylizedFactsTest {
 
   private static Tally share(SalesParameters parameters) {
     return Scenarios.tally(Scenarios.run(parameters, RUNS), Metric.OUTBOUND_HOURS_SHARE);
+  }
+
+  private static double dialsPerOutboundRepMonth(List<ReplicationResult> results) {
+    double dials = 0;
+    double repMonths = 0;
+    for (ReplicationResult r : results) {
+      dials += r.get(Metric.DIALS);
+      for (int m = 0; m < r.months(); m++) {
+        repMonths += r.get(MonthlyMetric.OUTBOUND_REPS, m);
+      }
+    }
+    return dials / repMonths;
   }
 
   private static Tally reps(SalesParameters parameters) {

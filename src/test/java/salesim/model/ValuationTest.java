@@ -15,8 +15,8 @@ final class ValuationTest {
   }
 
   @Test
-  void prospectValue_isLinearInTheOutboundRate_withoutResistanceOrBonus() {
-    String[] common = {"behaviour.learning=false", "behaviour.resistancePerHour.mixed=0",
+  void prospectValue_isLinearInTheOutboundRate_withoutReluctanceOrBonus() {
+    String[] common = {"behaviour.learning=false", "team.profiles.mixed.callReluctance=0",
         "team.skillSd=0", "comp.quota.bookingsPerPeriod=0"};
     double flat = started(with(common, "comp.commission.rate=0.1")).prospectValue(0);
     double weighted =
@@ -27,13 +27,17 @@ final class ValuationTest {
   }
 
   @Test
-  void resistance_lowersTheProspectValue_byItsAmountPerHourOfTheWholeEffort() {
-    String[] common = {"behaviour.learning=false", "team.skillSd=0"};
-    double eager = started(with(common, "behaviour.resistancePerHour.mixed=0")).prospectValue(0);
-    double reluctant = started(with(common, "behaviour.resistancePerHour.mixed=20")).prospectValue(0);
-    // Resistance is charged per prospecting hour and spread over the hours the effort takes
-    // (the block, its meetings and its deal work), so it costs less than 20 per hour.
-    assertThat(eager - reluctant).isBetween(10.0, 20.0);
+  void reluctance_lowersTheProspectValue_byItsShareOfBasePayPerHourOfTheWholeEffort() {
+    String[] common = {"behaviour.learning=false", "team.skillSd=0",
+        "team.profiles.mixed.callReluctanceCv=0"};
+    double eager = started(with(common, "team.profiles.mixed.callReluctance=0")).prospectValue(0);
+    double reluctant =
+        started(with(common, "team.profiles.mixed.callReluctance=0.5")).prospectValue(0);
+    // Reluctance is charged per prospecting hour, at half the hourly base pay (5,000 a month over
+    // 126 selling hours), and spread over the hours the effort takes (the block, its meetings and
+    // its deal work), so it lowers the value per hour by less than that.
+    double half = 0.5 * 5000 / 126.0;
+    assertThat(eager - reluctant).isBetween(half / 2, half);
   }
 
   /**
@@ -45,7 +49,7 @@ final class ValuationTest {
   void breakEvenMultiplier_ofTheDefaultFunnels_isInTheEssaysRange() {
     SalesModel model =
         new SalesModel(
-            Scenarios.reference("behaviour.learning=false", "behaviour.resistancePerHour.mixed=0",
+            Scenarios.reference("behaviour.learning=false", "team.profiles.mixed.callReluctance=0",
                 "team.skillSd=0", "comp.quota.bookingsPerPeriod=0", "inbound.leadsPerMonth=960"),
             1, 0);
     model.start();

@@ -72,7 +72,7 @@ final class ReportWriterTest {
   }
 
   @Test
-  void html_statesTheHeadlineFinding_withThePairedNumbers() throws IOException {
+  void html_statesTheFindings_withThePairedNumbers() throws IOException {
     JsonNode summary =
         JsonMapper.builder().build().readTree(folder.resolve("summary.json").toFile());
     double base =
@@ -80,30 +80,31 @@ final class ReportWriterTest {
             .get("scenarios")
             .get(0)
             .get("metrics")
-            .get("bookings_total")
+            .get("cost_of_sales")
             .get("mean")
             .doubleValue();
-    JsonNode d = summary.get("paired_differences").get("split-weighted").get("bookings_total");
+    JsonNode d = summary.get("paired_differences").get("split-weighted").get("cost_of_sales");
     String finding =
-        "split-weighted books "
+        "split-weighted spends "
             + pct(d.get("mean").doubleValue() / base)
-            + " % more than mixed-flat"
-            + " over 12 months: "
+            + " % more on selling than mixed-flat (pay, commission, leads and hiring): "
             + Formats.signedMoney(d.get("mean").doubleValue(), "USD")
             + " on average (95 % CI +"
             + pct(d.get("ci95_low").doubleValue() / base)
             + " % to +"
             + pct(d.get("ci95_high").doubleValue() / base)
-            + " %), ahead in "
+            + " %), higher in "
             + new BigDecimal(100 * d.get("p_other_higher").doubleValue())
                 .setScale(0, RoundingMode.HALF_EVEN)
             + " % of paired runs.";
     assertThat(finding)
         .isEqualTo(
-            "split-weighted books 7.9 % more than mixed-flat over 12 months: +USD 252 k on average"
-                + " (95 % CI +2.7 % to +13.2 %), ahead in 92 % of paired runs.");
+            "split-weighted spends 16.4 % more on selling than mixed-flat (pay, commission, leads"
+                + " and hiring): +USD 204 k on average (95 % CI +12.4 % to +20.4 %), higher in"
+                + " 100 % of paired runs.");
     assertThat(html).contains(finding);
     // A difference whose CI straddles zero is called level, not a win.
+    assertThat(html).contains("split-weighted and mixed-flat are level: the difference, +3.3 %");
     assertThat(html).contains("On contribution, split-weighted and mixed-flat are level");
   }
 

@@ -420,7 +420,7 @@ final class ScenarioLoaderTest {
     assertThat(failure(x))
         .isEqualTo(
             x
-                + ": management.review.kpi: expected one of RESULTS, ACTIVITY, NONE"
+                + ": management.review.kpi: expected one of RESULTS, PIPELINE, ACTIVITY, NONE"
                 + " (got \"meetings\")");
   }
 

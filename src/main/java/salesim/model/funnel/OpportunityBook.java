@@ -26,6 +26,8 @@ public final class OpportunityBook {
   private double[] stageEnd = new double[capacity];
   private double[] openedAt = new double[capacity];
   private int[] ownerPosition = new int[capacity];
+  private double[] expected = new double[capacity];
+  private boolean[] holdsAccount = new boolean[capacity];
 
   private int[] free = new int[capacity];
   private int freeCount;
@@ -78,6 +80,8 @@ public final class OpportunityBook {
     openedAt[slot] = time;
     owner[slot] = -1;
     duePosition[slot] = -1;
+    expected[slot] = 0.0;
+    holdsAccount[slot] = false;
     assign(slot, ownerSeat);
     openCount++;
     return slot;
@@ -141,6 +145,8 @@ public final class OpportunityBook {
     openedAt = Arrays.copyOf(openedAt, capacity);
     ownerPosition = Arrays.copyOf(ownerPosition, capacity);
     duePosition = Arrays.copyOf(duePosition, capacity);
+    expected = Arrays.copyOf(expected, capacity);
+    holdsAccount = Arrays.copyOf(holdsAccount, capacity);
     free = Arrays.copyOf(free, capacity);
   }
 
@@ -267,5 +273,23 @@ public final class OpportunityBook {
 
   public void setStageEnd(int slot, double time) {
     stageEnd[slot] = time;
+  }
+
+  /** The deal's expected value now (its win chance from here × value), as last set. */
+  public double expected(int slot) {
+    return expected[slot];
+  }
+
+  public void setExpected(int slot, double value) {
+    expected[slot] = value;
+  }
+
+  /** Whether the deal holds one of the market's accounts (engaged until it closes). */
+  public boolean holdsAccount(int slot) {
+    return holdsAccount[slot];
+  }
+
+  public void setHoldsAccount(int slot, boolean holds) {
+    holdsAccount[slot] = holds;
   }
 }

@@ -26,6 +26,8 @@ public final class AccountPool {
   private final int[] readyNoNeed;
   private final int[] engaged;
   private final int[] customers;
+  /** Accounts a rep is working through a cadence of touches right now. */
+  private final int[] inCadence;
   /** Accounts returning at a month start, by (month mod ring) × segment: need kept, or redrawn. */
   private final int[][] returningNeed;
   private final int[][] returningNoNeed;
@@ -40,6 +42,7 @@ public final class AccountPool {
     this.readyNoNeed = new int[this.segments];
     this.engaged = new int[this.segments];
     this.customers = new int[this.segments];
+    this.inCadence = new int[this.segments];
     // Whole months; at least one, so an account is never touched twice in the same month.
     this.cooldownMonths = Math.max(1, (int) Math.round(outreach.cooldownMonths()));
     this.restMonths = Math.max(1, (int) Math.round(outreach.restMonths()));
@@ -82,32 +85,80 @@ public final class AccountPool {
   }
 
   /**
-   * Takes {@code withNeed} + {@code withoutNeed} ready accounts out for a cadence. The caller has
-   * checked availability.
+   * Takes one ready account of the segment into a rep's cadence, one with a need if {@code u}
+   * (uniform in [0, 1)) falls below the ready accounts' need share; returns whether it has one.
+   * The caller has checked that the segment has a ready account.
    */
-  public void take(int segment, int withNeed, int withoutNeed) {
-    if (withNeed > readyNeed[segment] || withoutNeed > readyNoNeed[segment]) {
-      throw new IllegalStateException("more accounts taken than ready in segment " + segment);
+  public boolean startCadence(int segment, double u) {
+    int ready = ready(segment);
+    if (ready == 0) {
+      throw new IllegalStateException("no ready account in segment " + segment);
     }
-    readyNeed[segment] -= withNeed;
-    readyNoNeed[segment] -= withoutNeed;
+    boolean need = u * ready < readyNeed[segment];
+    if (need) {
+      readyNeed[segment]--;
+    } else {
+      readyNoNeed[segment]--;
+    }
+    inCadence[segment]++;
+    return need;
+  }
+
+  /** A cadence ended without a conversation (never reached, or no time): the account cools down. */
+  public void endCadenceCoolDown(int segment, boolean need, int month) {
+    inCadence[segment]--;
+    coolDown(segment, need ? 1 : 0, need ? 0 : 1, month);
+  }
+
+  /** A cadence ended in a conversation and no meeting: the account rests, need redrawn. */
+  public void endCadenceRest(int segment, int month) {
+    inCadence[segment]--;
+    rest(segment, 1, month);
+  }
+
+  /** A cadence ended in a meeting booked: the account is engaged. */
+  public void endCadenceEngaged(int segment) {
+    inCadence[segment]--;
+    engaged[segment]++;
+  }
+
+  /**
+   * An inbound lead's deal opened: its account leaves the prospecting lists (one with a need if
+   * any is ready). Returns false if no account of the segment is ready to take, in which case
+   * the deal holds none.
+   */
+  public boolean engageForInbound(int segment) {
+    if (readyNeed[segment] > 0) {
+      readyNeed[segment]--;
+    } else if (readyNoNeed[segment] > 0) {
+      readyNoNeed[segment]--;
+    } else {
+      return false;
+    }
+    engaged[segment]++;
+    return true;
+  }
+
+  /** Accounts that may still send an inbound lead: neither customers nor in an open deal. */
+  public int eligibleForLeads(int segment) {
+    return total(segment) - customers[segment] - engaged[segment];
+  }
+
+  /** Accounts in reps' cadences in a segment. */
+  public int inCadence(int segment) {
+    return inCadence[segment];
   }
 
   /** Accounts set aside until a later month with their need unchanged (never reached). */
-  public void coolDown(int segment, int withNeed, int withoutNeed, int month) {
+  private void coolDown(int segment, int withNeed, int withoutNeed, int month) {
     int slot = (month + cooldownMonths) % ring;
     returningNeed[slot][segment] += withNeed;
     returningNoNeed[slot][segment] += withoutNeed;
   }
 
   /** Accounts that said no (or lost a deal) rest, and return with their need redrawn. */
-  public void rest(int segment, int count, int month) {
+  private void rest(int segment, int count, int month) {
     returningRedraw[(month + restMonths) % ring][segment] += count;
-  }
-
-  /** Accounts with a meeting or a deal in progress. */
-  public void engage(int segment, int count) {
-    engaged[segment] += count;
   }
 
   /** An engaged account's meeting fell through unheld: it cools down and keeps its need. */
@@ -148,7 +199,9 @@ public final class AccountPool {
 
   /** Every account in a segment, whatever its state: a conservation check. */
   public int total(int segment) {
-    int total = readyNeed[segment] + readyNoNeed[segment] + engaged[segment] + customers[segment];
+    int total =
+        readyNeed[segment] + readyNoNeed[segment] + engaged[segment] + customers[segment]
+            + inCadence[segment];
     for (int i = 0; i < ring; i++) {
       total += returningNeed[i][segment] + returningNoNeed[i][segment] + returningRedraw[i][segment];
     }

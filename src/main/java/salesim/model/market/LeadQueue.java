@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The inbound leads waiting for a rep, in a slot pool: a lead occupies a slot from arrival until
  * it is answered or expires, then the slot is reused, so memory follows the longest queue, not
- * the number of leads over the horizon. Each lead keeps its serial number (arrival order over the
- * whole replication), which keys its random draws.
+ * the number of leads over the horizon. Each lead keeps the serial number its caller gave it, which
+ * keys its random draws.
  *
  * <p>The queue holds leads in arrival order, so the leads past their expiry are always a prefix
  * of it: expiry drops them from the front when the queue is next looked at, with no event per
@@ -40,8 +40,12 @@ public final class LeadQueue {
     this.order = order;
   }
 
-  /** Records a new lead and queues it; returns its slot. Its serial is {@link #arrived()} − 1. */
-  public int arrive(double time, int segmentIndex, double leadQuality) {
+  /**
+   * Records a new lead and queues it; returns its slot. {@code leadSerial} keys the lead's random
+   * draws: the caller numbers every would-be lead, so the numbering does not depend on which
+   * arrive.
+   */
+  public int arrive(double time, int segmentIndex, double leadQuality, int leadSerial) {
     int slot;
     if (freeCount > 0) {
       slot = free[--freeCount];
@@ -59,7 +63,8 @@ public final class LeadQueue {
     arrival[slot] = time;
     segment[slot] = segmentIndex;
     quality[slot] = leadQuality;
-    serial[slot] = arrived++;
+    serial[slot] = leadSerial;
+    arrived++;
     push(slot);
     return slot;
   }
@@ -121,6 +126,15 @@ public final class LeadQueue {
     }
   }
 
+  /** The hours (in working days) the waiting leads have waited so far, summed. */
+  public double totalWait(double now) {
+    double sum = 0.0;
+    for (int i = 0; i < queued; i++) {
+      sum += now - arrival[queue[(head + i) & mask()]];
+    }
+    return sum;
+  }
+
   /** When the lead in a slot arrived. */
   public double arrival(int slot) {
     return arrival[slot];
@@ -136,7 +150,7 @@ public final class LeadQueue {
     return quality[slot];
   }
 
-  /** The serial number (arrival order) of the lead in a slot. */
+  /** The serial number the caller gave the lead in a slot. */
   public int serial(int slot) {
     return serial[slot];
   }

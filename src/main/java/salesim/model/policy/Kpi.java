@@ -1,10 +1,12 @@
 package salesim.model.policy;
 
-/** What a monthly review judges an outbound effort on. */
+/** What a review judges outbound work on. */
 public enum Kpi {
-  /** Closed outbound bookings against the inbound benchmark. */
+  /** Closed results: outbound gross margin per FTE-month against what the FTE costs. */
   RESULTS,
-  /** Repetitions: outbound meetings held against a role-specific target. */
+  /** Leading results: the expected gross margin of outbound pipeline created per FTE-month. */
+  PIPELINE,
+  /** Repetitions: outbound meetings held per FTE-month, ramp-adjusted, against a target. */
   ACTIVITY,
   /** No reviews. */
   NONE

@@ -33,35 +33,46 @@ final class AccountPoolTest {
     RandomStream stream = new RandomStream(3);
     AccountPool pool = new AccountPool(List.of(SMB), RULES, stream);
     int need = pool.readyWithNeed(0);
-    pool.take(0, 30, 70); // a cadence takes 100 accounts
-    pool.engage(0, 10); // 10 of them booked meetings
-    pool.coolDown(0, 5, 15, 0); // 20 never reached: back in month 2, needs unchanged
-    pool.rest(0, 70, 0); // 70 said no: back in month 5, needs redrawn
-    assertThat(pool.ready(0)).isEqualTo(9_900);
-    assertThat(pool.engaged(0)).isEqualTo(10);
-    assertThat(pool.total(0)).as("engaged and returning accounts still count").isEqualTo(10_000);
+    // Four cadences: one with a need (u below the need share), three without.
+    assertThat(pool.startCadence(0, 0.0)).isTrue();
+    assertThat(pool.startCadence(0, 0.999)).isFalse();
+    assertThat(pool.startCadence(0, 0.999)).isFalse();
+    assertThat(pool.startCadence(0, 0.999)).isFalse();
+    assertThat(pool.inCadence(0)).isEqualTo(4);
+    assertThat(pool.ready(0)).isEqualTo(9_996);
+    pool.endCadenceEngaged(0); // the one with a need booked a meeting
+    pool.endCadenceCoolDown(0, false, 0); // never reached: back in month 2, no need
+    pool.endCadenceRest(0, 0); // heard and said no: back in month 5, need redrawn
+    assertThat(pool.total(0)).as("accounts in cadence still count").isEqualTo(10_000);
+    assertThat(pool.engaged(0)).isEqualTo(1);
+    assertThat(pool.engageForInbound(0)).as("an inbound deal takes a ready account").isTrue();
+    assertThat(pool.eligibleForLeads(0)).isEqualTo(10_000 - 2);
     pool.win(0);
-    pool.disengageRest(0, 0);
-    pool.disengageCoolDown(0, 0);
-    assertThat(pool.engaged(0)).isEqualTo(7);
+    pool.disengageCoolDown(0, 0); // a meeting that fell through: back in month 2 with its need
+    assertThat(pool.engaged(0)).isZero();
+    assertThat(pool.eligibleForLeads(0)).as("a customer sends no leads").isEqualTo(10_000 - 1);
     assertThat(pool.total(0)).isEqualTo(10_000);
 
     pool.monthStart(1, stream);
-    assertThat(pool.ready(0)).isEqualTo(9_900);
-    pool.monthStart(2, stream); // the 20 cooled plus the one whose meeting fell through
-    assertThat(pool.ready(0)).isEqualTo(9_921);
-    assertThat(pool.readyWithNeed(0)).isEqualTo(need - 30 + 5 + 1);
+    assertThat(pool.ready(0)).isEqualTo(9_995);
+    pool.monthStart(2, stream);
+    assertThat(pool.ready(0)).isEqualTo(9_997);
+    assertThat(pool.readyWithNeed(0)).isEqualTo(need - 2 + 1);
     pool.monthStart(3, stream);
     pool.monthStart(4, stream);
-    pool.monthStart(5, stream); // the 70 who said no and the lost deal's account
-    assertThat(pool.ready(0)).isEqualTo(9_992);
+    pool.monthStart(5, stream);
+    assertThat(pool.ready(0)).isEqualTo(9_998);
     assertThat(pool.total(0)).isEqualTo(10_000);
+    pool.endCadenceRest(0, 5); // the last cadence
+    assertThat(pool.inCadence(0)).isZero();
   }
 
   @Test
-  void takingMoreThanIsReady_isABookkeepingError() {
+  void startingACadenceWithNoAccountReady_isABookkeepingError() {
     AccountPool pool = new AccountPool(List.of(ENT), RULES, new RandomStream(1));
-    assertThatThrownBy(() -> pool.take(0, pool.readyWithNeed(0) + 1, 0))
-        .isInstanceOf(IllegalStateException.class);
+    for (int i = 0; i < 400; i++) {
+      pool.startCadence(0, 0.5);
+    }
+    assertThatThrownBy(() -> pool.startCadence(0, 0.5)).isInstanceOf(IllegalStateException.class);
   }
 }

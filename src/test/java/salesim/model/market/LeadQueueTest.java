@@ -13,7 +13,7 @@ final class LeadQueueTest {
     for (LeadOrder order : LeadOrder.values()) {
       LeadQueue queue = new LeadQueue(order);
       for (int i = 0; i < 1000; i++) {
-        queue.arrive(i, 0, 0.5);
+        queue.arrive(i, 0, 0.5, i);
       }
       int first = queue.peek();
       assertThat(queue.serial(first)).isEqualTo(order == LeadOrder.FIFO ? 0 : 999);
@@ -40,7 +40,7 @@ final class LeadQueueTest {
   void slotsAreReused_soMemoryFollowsTheQueueNotTheLeadCount() {
     LeadQueue queue = new LeadQueue(LeadOrder.LIFO);
     for (int i = 0; i < 100_000; i++) {
-      int slot = queue.arrive(i, i % 3, 0.5);
+      int slot = queue.arrive(i, i % 3, 0.5, i);
       assertThat(slot).isLessThan(8);
       if (i % 4 == 3) {
         while (queue.hasWaiting()) {
