@@ -69,7 +69,7 @@ final class Options {
   static String wrote(java.nio.file.Path target, String... files) {
     return "Wrote "
         + String.join(", ", files)
-        + ", report.html, report.pdf and charts/ to "
+        + ", results.xlsx, report.html, report.pdf and charts/ to "
         + target
         + " (open report.html in a browser)";
   }

@@ -17,7 +17,8 @@ import salesim.report.chart.MonthlyTable;
 
 /**
  * Draws the presentable report of a finished output folder (issue 5): {@code report.html}, {@code
- * report.pdf} and every chart as PNG and SVG under {@code charts/}, from the files the experiment
+ * report.pdf}, every chart as PNG and SVG under {@code charts/}, and the workbook {@code
+ * results.xlsx} (issue 12), from the files the experiment
  * wrote (summary.json, monthly.csv, runs.csv), never from simulator objects. The same folder gives
  * the same bytes every time.
  *
@@ -26,7 +27,8 @@ import salesim.report.chart.MonthlyTable;
 public final class ReportWriter {
 
   /** The files and folder a render writes; nothing else in the folder is touched. */
-  public static final List<String> OUTPUTS = List.of("report.html", "report.pdf", "charts");
+  public static final List<String> OUTPUTS =
+      List.of("report.html", "report.pdf", "charts", Workbook.FILE);
 
   static {
     // Charts need no display; a server without one must not try to open it.
@@ -58,6 +60,7 @@ public final class ReportWriter {
           case STRESS -> StressPage.build(summary, monthly);
           case SENSITIVITY -> SensitivityPage.build(summary, monthly);
         };
+    Workbook.write(summary, inputs, outputs.resolve(Workbook.FILE));
     try {
       Path charts = outputs.resolve("charts");
       OutputFolder.deleteTree(charts);
