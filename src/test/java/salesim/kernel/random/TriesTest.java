@@ -38,6 +38,12 @@ final class TriesTest {
   }
 
   @Test
+  void jqwik_isNotOnTheTestClasspath() {
+    assertThatThrownBy(() -> Class.forName("net.jqwik.api.Property"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
+
+  @Test
   void replay_runsOnlyTheNamedTry() {
     List<Long> drawn = new ArrayList<>();
     System.setProperty("salesim.tries.replay", "12");
