@@ -60,7 +60,6 @@ public final class ReportWriter {
           case STRESS -> StressPage.build(summary, monthly);
           case SENSITIVITY -> SensitivityPage.build(summary, monthly);
         };
-    Workbook.write(summary, inputs, outputs.resolve(Workbook.FILE));
     try {
       Path charts = outputs.resolve("charts");
       OutputFolder.deleteTree(charts);
@@ -77,6 +76,7 @@ public final class ReportWriter {
     }
     HtmlPage.write(page, outputs.resolve("report.html"));
     PdfPage.write(page, outputs.resolve("report.pdf"), fileId(inputs.resolve(Summary.FILE)));
+    Workbook.write(summary, inputs, outputs.resolve(Workbook.FILE));
   }
 
   /**
