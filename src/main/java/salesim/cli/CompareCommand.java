@@ -48,6 +48,8 @@ final class CompareCommand implements Callable<Integer> {
       }
       scenarios.add(scenario);
     }
+    Options.requireOneCurrency(
+        "compare", files.stream().map(Path::toString).toList(), scenarios);
     List<Variant> variants = new ArrayList<>();
     StringBuilder folder = new StringBuilder("compare");
     for (Scenario s : scenarios) {

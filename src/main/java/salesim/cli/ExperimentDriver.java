@@ -69,7 +69,7 @@ final class ExperimentDriver implements AutoCloseable {
     guard(variants, options, Options.threads(options.threads));
     this.engine = Engines.open(options);
     try {
-      this.folder = OutputFolder.open(target, options.resume);
+      this.folder = OutputFolder.open(target, options.resume, options.force);
       Path work = folder.resolve("work");
       if (options.resume) {
         try (InputStream raw = Files.newInputStream(folder.resolve(OutputFolder.CHECKPOINT));
@@ -205,7 +205,11 @@ final class ExperimentDriver implements AutoCloseable {
     folder.discard("work");
     folder.discard(OutputFolder.CHECKPOINT);
     folder.discard(OutputFolder.CHECKPOINT + ".tmp");
-    folder.commit();
+    Path backup = folder.commit(options.recordedCommand());
+    if (backup != null) {
+      System.err.println(
+          "salesim: --force: moved what was in " + target() + " to " + backup + " (nothing deleted)");
+    }
   }
 
   /** The target folder. */

@@ -43,11 +43,33 @@ final class Options {
     return key.toString();
   }
 
+  /**
+   * Refuses variants priced in different currencies (issue 12, item 3): their amounts cannot be
+   * compared, paired or drawn on one axis, and salesim guesses no exchange rate.
+   *
+   * @param verb the command, for the message
+   * @param labels how the message names each scenario (its file, or a grid point)
+   */
+  static void requireOneCurrency(
+      String verb, java.util.List<String> labels, java.util.List<salesim.scenario.Scenario> scenarios) {
+    String currency = scenarios.get(0).parameters().finance().currency();
+    for (int i = 1; i < scenarios.size(); i++) {
+      String theirs = scenarios.get(i).parameters().finance().currency();
+      if (!theirs.equals(currency)) {
+        throw new UsageError(
+            verb + ": " + labels.get(0) + " is in " + currency + " but " + labels.get(i)
+                + " is in " + theirs + "; salesim does not convert between currencies (it would"
+                + " have to guess an exchange rate). Give every scenario the same"
+                + " finance.currency, with its amounts in that currency");
+      }
+    }
+  }
+
   /** The closing line of an experiment: what it wrote, and where the report is. */
   static String wrote(java.nio.file.Path target, String... files) {
     return "Wrote "
         + String.join(", ", files)
-        + ", report.html, report.pdf and charts/ to "
+        + ", results.xlsx, report.html, report.pdf and charts/ to "
         + target
         + " (open report.html in a browser)";
   }

@@ -8,14 +8,14 @@ import salesim.report.ReportWriter;
 import salesim.report.chart.MalformedOutputException;
 
 /**
- * {@code salesim report DIR}: redraws report.html, report.pdf and charts/ from the outputs an
+ * {@code salesim report DIR}: redraws report.html, report.pdf, charts/ and results.xlsx from the outputs an
  * experiment stored in DIR, without simulating again.
  */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Redraws report.html, report.pdf and charts/ (PNG and SVG) from the summary.json,",
+      "Redraws report.html, report.pdf, charts/ (PNG and SVG) and results.xlsx from the summary.json,",
       "monthly.csv and runs.csv an experiment wrote into DIR, without simulating again. The new",
       "report replaces the old one only once it is complete."
     })
@@ -31,7 +31,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (MalformedOutputException e) {
       throw new Options.UsageError(folder + ": " + e.getMessage());
     }
-    System.out.println("Wrote report.html, report.pdf and charts/ to " + folder);
+    System.out.println("Wrote results.xlsx, report.html, report.pdf and charts/ to " + folder);
     return 0;
   }
 }

@@ -85,16 +85,20 @@ final class SweepCommand implements Callable<Integer> {
     List<Scenario> scenarios = new ArrayList<>();
     List<Variant> variants = new ArrayList<>();
     for (List<String> point : points) {
-      List<String> sets = new ArrayList<>(options.sets);
+      List<String> sets = new ArrayList<>();
       StringBuilder name = new StringBuilder();
       for (int d = 0; d < paths.size(); d++) {
         sets.add(paths.get(d) + "=" + point.get(d));
         name.append(d > 0 ? ", " : "").append(lastStep(paths.get(d))).append('=').append(point.get(d));
       }
-      Scenario s = loader.load(scenarioFile, sets);
+      Scenario s = loader.load(scenarioFile, options.sets, sets);
       scenarios.add(s);
       variants.add(new Variant(name.toString(), s.parameters()));
     }
+    Options.requireOneCurrency(
+        "sweep",
+        variants.stream().map(v -> scenarioFile + " at " + v.name()).toList(),
+        scenarios);
     // The first grid point stands for the scenario in reports (the base file alone may be
     // incomplete until a varied field is set, e.g. a weighted plan's multiplier).
     Scenario base = scenarios.get(0);

@@ -25,7 +25,8 @@ import salesim.scenario.ScenarioLoader;
     mixinStandardHelpOptions = true,
     description =
         "Checks scenario files: merges each over its extends chain and the reference defaults,"
-            + " applies the --set overrides, and validates every parameter.")
+            + " applies the --set overrides, and validates every parameter, reporting every"
+            + " problem with its field path.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -52,6 +53,12 @@ final class ValidateCommand implements Callable<Integer> {
     ScenarioLoader loader = new ScenarioLoader();
     boolean allValid = true;
     for (Path file : files) {
+      List<ScenarioException> problems = loader.problems(file, sets);
+      if (!problems.isEmpty()) {
+        problems.forEach(problem -> err.println(problem.getMessage()));
+        allValid = false;
+        continue;
+      }
       try {
         Scenario scenario = loader.load(file, sets);
         out.println(

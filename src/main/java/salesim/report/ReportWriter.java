@@ -17,7 +17,8 @@ import salesim.report.chart.MonthlyTable;
 
 /**
  * Draws the presentable report of a finished output folder (issue 5): {@code report.html}, {@code
- * report.pdf} and every chart as PNG and SVG under {@code charts/}, from the files the experiment
+ * report.pdf}, every chart as PNG and SVG under {@code charts/}, and the workbook {@code
+ * results.xlsx} (issue 12), from the files the experiment
  * wrote (summary.json, monthly.csv, runs.csv), never from simulator objects. The same folder gives
  * the same bytes every time.
  *
@@ -26,7 +27,8 @@ import salesim.report.chart.MonthlyTable;
 public final class ReportWriter {
 
   /** The files and folder a render writes; nothing else in the folder is touched. */
-  public static final List<String> OUTPUTS = List.of("report.html", "report.pdf", "charts");
+  public static final List<String> OUTPUTS =
+      List.of("report.html", "report.pdf", "charts", Workbook.FILE);
 
   static {
     // Charts need no display; a server without one must not try to open it.
@@ -74,6 +76,7 @@ public final class ReportWriter {
     }
     HtmlPage.write(page, outputs.resolve("report.html"));
     PdfPage.write(page, outputs.resolve("report.pdf"), fileId(inputs.resolve(Summary.FILE)));
+    Workbook.write(summary, inputs, outputs.resolve(Workbook.FILE));
   }
 
   /**
@@ -109,10 +112,14 @@ public final class ReportWriter {
 
   /**
    * Redraws the report of a stored output folder without simulating: renders into a hidden sibling
-   * folder, then swaps the new report in. If anything fails, the folder is left as it was.
+   * folder, then swaps the new report in. If anything fails, the folder is left as it was. Only
+   * report files salesim wrote are replaced: in a folder with an {@link OutputMarker}, a report
+   * file it does not list is the user's, and the folder is refused. (A folder written before
+   * markers existed has none; its report files are taken as salesim's, as they always were.) The
+   * marker then lists the new report files.
    *
-   * @throws MalformedOutputException naming the file, if the folder lacks summary.json or a file is
-   *     malformed
+   * @throws MalformedOutputException naming the file, if the folder lacks summary.json, a file is
+   *     malformed, or a report file there was not written by salesim
    */
   public static void rerender(Path folder) {
     Path target = folder.toAbsolutePath().normalize();
@@ -122,10 +129,23 @@ public final class ReportWriter {
     Path staging = target.resolveSibling("." + target.getFileName() + ".report.partial");
     Path previous = target.resolveSibling("." + target.getFileName() + ".report.previous");
     try {
+      OutputMarker marker = OutputMarker.read(target);
+      List<String> oldFiles = reportFiles(target);
+      if (marker != null) {
+        for (String file : oldFiles) {
+          if (!marker.files().contains(file)) {
+            throw new MalformedOutputException(
+                file,
+                "was not written by salesim (" + OutputMarker.FILE + " does not list it), so"
+                    + " salesim will not replace it; move it out of the folder first");
+          }
+        }
+      }
       OutputFolder.deleteTree(staging);
       OutputFolder.deleteTree(previous);
       Files.createDirectories(staging);
       render(target, staging);
+      List<String> newFiles = reportFiles(staging);
       Files.createDirectories(previous);
       List<String> moved = new ArrayList<>();
       try {
@@ -149,6 +169,12 @@ public final class ReportWriter {
         }
         throw e;
       }
+      OutputMarker base =
+          marker != null
+              ? marker
+              : new OutputMarker(
+                  ProgramVersion.get(), "salesim report " + target.getFileName(), List.of());
+      base.relist(oldFiles, newFiles).writeTo(target);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot redraw the report in " + folder + ": " + e.getMessage(), e);
@@ -160,6 +186,19 @@ public final class ReportWriter {
         // A hidden leftover folder is harmless; the real outcome matters more.
       }
     }
+  }
+
+  /** The report's files in {@code folder} ({@link #OUTPUTS} and what charts/ holds), relative. */
+  private static List<String> reportFiles(Path folder) throws IOException {
+    List<String> files = new ArrayList<>();
+    for (String file : OutputMarker.contents(folder)) {
+      for (String name : OUTPUTS) {
+        if (file.equals(name) || file.startsWith(name + "/")) {
+          files.add(file);
+        }
+      }
+    }
+    return files;
   }
 
   /** The I/O failure behind an exception (PDF and chart libraries wrap them), or null. */

@@ -22,8 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
  * @param text the override as the user wrote it
  * @param path the field it sets
  * @param value the parsed value
+ * @param flag the option the user typed it with ({@code --set}, or {@code --vary} for a sweep's
+ *     grid point), so messages name that option
  */
-record Assignment(String text, FieldPath path, JsonNode value) {
+record Assignment(String text, FieldPath path, JsonNode value, String flag) {
+
+  /** The option of a plain override. */
+  static final String SET = "--set";
 
   /**
    * Parses {@code path=value}.
@@ -32,15 +37,20 @@ record Assignment(String text, FieldPath path, JsonNode value) {
    *     is malformed or the value is not YAML
    */
   static Assignment parse(String text, String file) {
+    return parse(text, file, SET);
+  }
+
+  /** As {@link #parse(String, String)}, for an override given with {@code flag}. */
+  static Assignment parse(String text, String file, String flag) {
     int equals = text.indexOf('=');
     if (equals < 0) {
-      throw new ScenarioException(file, "--set", "expected path=value (got " + text + ")");
+      throw new ScenarioException(file, flag, "expected path=value (got " + text + ")");
     }
     FieldPath path;
     try {
       path = FieldPath.parse(text.substring(0, equals).strip());
     } catch (IllegalArgumentException e) {
-      throw new ScenarioException(file, "--set", e.getMessage() + " (got " + text + ")", e);
+      throw new ScenarioException(file, flag, e.getMessage() + " (got " + text + ")", e);
     }
     String valueText = text.substring(equals + 1);
     JsonNode value;
@@ -49,19 +59,19 @@ record Assignment(String text, FieldPath path, JsonNode value) {
     } catch (JacksonException e) {
       JacksonErrors.Problem problem = JacksonErrors.reading(e, "YAML");
       throw new ScenarioException(
-          file, path.toString(), "--set value: " + problem.text() + " (got " + valueText + ")", e);
+          file, path.toString(), flag + " value: " + problem.text() + " (got " + valueText + ")", e);
     }
     String tag = Mappers.unsupportedTag(valueText);
     if (tag != null) {
       throw new ScenarioException(
           file,
           path.toString(),
-          "--set value: YAML tag " + tag + " is not allowed (got " + valueText + ")");
+          flag + " value: YAML tag " + tag + " is not allowed (got " + valueText + ")");
     }
     if (value == null || value.isMissingNode()) {
       value = JsonNodeFactory.instance.nullNode(); // "x=" is YAML's empty value
     }
-    return new Assignment(text, path, value);
+    return new Assignment(text, path, value, flag);
   }
 
   /**
@@ -74,7 +84,7 @@ record Assignment(String text, FieldPath path, JsonNode value) {
     try {
       Schema.typeAt(path, tree);
     } catch (Schema.PathException e) {
-      throw new ScenarioException(file, path.toString(), "cannot --set: " + e.getMessage(), e);
+      throw new ScenarioException(file, path.toString(), "cannot " + flag + ": " + e.getMessage(), e);
     }
     JsonNode container = tree;
     FieldPath walked = FieldPath.ROOT;
@@ -89,6 +99,15 @@ record Assignment(String text, FieldPath path, JsonNode value) {
       }
       container = child;
     }
+    try {
+      set(container, file);
+    } catch (TreeMerge.MergeException e) {
+      throw new ScenarioException(file, e.path().toString(), flag + " value: " + e.getMessage(), e);
+    }
+  }
+
+  /** Sets the value in its container, the object or list its path's parent names. */
+  private void set(JsonNode container, String file) {
     Step last = path.last();
     if (last instanceof Key key && container instanceof ObjectNode object) {
       JsonNode old = object.get(key.name());
@@ -96,12 +115,12 @@ record Assignment(String text, FieldPath path, JsonNode value) {
         object.removeAll(); // a new variant: none of the old variant's fields carry over
         object.set(key.name(), value.deepCopy());
       } else {
-        object.set(key.name(), TreeMerge.mergeValue(old, value));
+        object.set(key.name(), TreeMerge.mergeValue(old, value, path));
       }
     } else if (last instanceof Index index
         && container instanceof ArrayNode list
         && index.index() < list.size()) {
-      list.set(index.index(), TreeMerge.mergeValue(list.get(index.index()), value));
+      list.set(index.index(), TreeMerge.mergeValue(list.get(index.index()), value, path));
     } else {
       throw missing(file, path, container);
     }
@@ -112,8 +131,8 @@ record Assignment(String text, FieldPath path, JsonNode value) {
     String where = at.parent().isRoot() ? "the top level" : at.parent().toString();
     String problem =
         container.isArray()
-            ? "cannot --set: " + where + " has " + container.size() + " element(s)"
-            : "cannot --set: " + where + " holds " + JacksonErrors.render(container);
+            ? "cannot " + flag + ": " + where + " has " + container.size() + " element(s)"
+            : "cannot " + flag + ": " + where + " holds " + JacksonErrors.render(container);
     return new ScenarioException(file, path.toString(), problem);
   }
 }

@@ -18,11 +18,16 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A scenario file and the files it {@code extends}, each read into a tree. An {@code extends} path
- * is relative to the directory of the file that names it; chains may be of any length, and a file
- * that (indirectly) extends itself is an error.
+ * A scenario file and the files it {@code extends}, each read into a tree. {@code extends} names
+ * one file or a list of files ({@code extends: [nordlys.yaml, plans/split.yaml]}), each path
+ * relative to the directory of the file that names it, applied in order: the first is the base,
+ * each next one merges over it, and the file itself over them all (issue 12, item 8). Each of
+ * those may extend others in turn; a file reached twice (two plans built on one company) is
+ * applied once, at its first place. A file that (indirectly) extends itself, or names one that
+ * does not exist, is an error that shows the chain.
  *
- * @param layers the files' trees without their {@code extends} key, the loaded file first
+ * @param layers the files' trees without their {@code extends} key, in the reverse of the order
+ *     they merge: the loaded file first, the file everything else builds on last
  */
 record ExtendsChain(List<Layer> layers) {
 
@@ -37,45 +42,92 @@ record ExtendsChain(List<Layer> layers) {
    * Reads {@code file} and its ancestors.
    *
    * @throws ScenarioException if a file is missing, unreadable, malformed or too large, or an
-   *     {@code extends} is not a string, names a missing file or closes a cycle
+   *     {@code extends} is not a path or a list of paths, names a missing file or closes a cycle
    */
   static ExtendsChain read(Path file) {
-    List<Layer> layers = new ArrayList<>();
-    List<Path> seen = new ArrayList<>();
-    Path current = file;
-    String display = file.toString();
-    while (true) {
-      seen.add(identity(current));
-      ObjectNode tree = readTree(current, display);
-      JsonNode parent = tree.remove(Schema.EXTENDS);
-      layers.add(new Layer(display, tree));
-      if (parent == null) {
-        return new ExtendsChain(layers);
+    List<Layer> merged = new ArrayList<>();
+    visit(file, file.toString(), new ArrayList<>(), new ArrayList<>(), merged);
+    List<Layer> layers = new ArrayList<>(merged);
+    java.util.Collections.reverse(layers);
+    return new ExtendsChain(layers);
+  }
+
+  /**
+   * Adds {@code current}'s ancestors, then {@code current}, to {@code merged} (merge order),
+   * skipping files already there.
+   *
+   * @param stack the files being visited, outermost first: a cycle returns to one of them
+   * @param done the identities of the files already in {@code merged}
+   */
+  private static void visit(
+      Path current, String display, List<Layer> stack, List<Path> done, List<Layer> merged) {
+    ObjectNode tree = readTree(current, display);
+    JsonNode parents = tree.remove(Schema.EXTENDS);
+    Layer layer = new Layer(display, tree);
+    List<Path> onStack = new ArrayList<>();
+    for (Layer l : stack) {
+      onStack.add(identity(Path.of(l.file())));
+    }
+    stack.add(layer);
+    Path dir = current.getParent() == null ? Path.of("") : current.getParent();
+    for (String parent : parents(parents, display)) {
+      Path next = dir.resolve(parent).normalize();
+      String got = " (got " + parent + ")";
+      if (!Files.exists(next)) {
+        String via = stack.size() > 1 ? "; the chain is " + chain(stack, next) : "";
+        throw new ScenarioException(
+            display, Schema.EXTENDS, "file not found: " + next + " (got " + parent + via + ")");
       }
-      if (!parent.isString() || parent.stringValue().isBlank()) {
+      Path id = identity(next);
+      if (onStack.contains(id) || id.equals(identity(current))) {
+        int loop = Math.max(0, onStack.indexOf(id));
         throw new ScenarioException(
             display,
             Schema.EXTENDS,
-            "expected the path of a scenario file (got " + JacksonErrors.render(parent) + ")");
+            "cycle " + chain(stack.subList(loop, stack.size()), next) + got);
       }
-      Path dir = current.getParent() == null ? Path.of("") : current.getParent();
-      Path next = dir.resolve(parent.stringValue()).normalize();
-      String got = " (got " + parent.stringValue() + ")";
-      if (!Files.exists(next)) {
-        throw new ScenarioException(display, Schema.EXTENDS, "file not found: " + next + got);
+      if (!done.contains(id)) {
+        visit(next, next.toString(), stack, done, merged);
       }
-      int loop = seen.indexOf(identity(next));
-      if (loop >= 0) {
-        StringBuilder cycle = new StringBuilder();
-        for (int i = loop; i < layers.size(); i++) {
-          cycle.append(layers.get(i).file()).append(" -> ");
-        }
-        cycle.append(next);
-        throw new ScenarioException(display, Schema.EXTENDS, "cycle " + cycle + got);
-      }
-      current = next;
-      display = next.toString();
     }
+    stack.remove(stack.size() - 1);
+    done.add(identity(current));
+    merged.add(layer);
+  }
+
+  /** The paths an {@code extends} value names: one string, or a list of them. */
+  private static List<String> parents(JsonNode value, String display) {
+    if (value == null) {
+      return List.of();
+    }
+    List<JsonNode> items = new ArrayList<>();
+    if (value.isArray() && value.size() > 0) {
+      value.forEach(items::add);
+    } else {
+      items.add(value);
+    }
+    List<String> paths = new ArrayList<>();
+    for (JsonNode item : items) {
+      if (!item.isString() || item.stringValue().isBlank()) {
+        throw new ScenarioException(
+            display,
+            Schema.EXTENDS,
+            "expected the path of a scenario file, or a list of them (got "
+                + JacksonErrors.render(value.isArray() && value.size() == 0 ? value : item)
+                + ")");
+      }
+      paths.add(item.stringValue());
+    }
+    return paths;
+  }
+
+  /** "a.yaml -> b.yaml -> next" for a message. */
+  private static String chain(List<Layer> from, Path next) {
+    StringBuilder text = new StringBuilder();
+    for (Layer layer : from) {
+      text.append(layer.file()).append(" -> ");
+    }
+    return text.append(next).toString();
   }
 
   /** A file's identity for cycle detection: its real path, so links and "../" cannot hide one. */

@@ -70,6 +70,19 @@ final class JacksonErrors {
       return new Problem(path, cause.getMessage());
     }
     if (e instanceof PropertyBindingException unknown) {
+      for (Class<?> sealed : Schema.MIX_INS.keySet()) {
+        String variant =
+            sealed.isAssignableFrom(unknown.getReferringClass())
+                ? Schema.variantWith(sealed, unknown.getPropertyName())
+                : null;
+        if (variant != null) {
+          String property = Schema.variants(sealed).property();
+          return new Problem(
+              path,
+              "is a field only when " + property + " is " + variant + "; valid fields here are "
+                  + String.join(", ", Schema.fieldNames(unknown.getReferringClass())));
+        }
+      }
       return new Problem(
           path,
           "unknown field; valid fields are "

@@ -106,14 +106,115 @@ public final class ScenarioLoader {
    * @throws ScenarioException if any file of the chain, any override or any value is invalid
    */
   public Scenario load(Path file, List<String> sets) {
+    return load(file, sets, List.of());
+  }
+
+  /**
+   * Loads a scenario file, applies {@code sets}, then {@code varied}: a sweep's grid point, whose
+   * messages name {@code --vary} (the option the user typed) rather than {@code --set}.
+   *
+   * @throws ScenarioException if any file of the chain, any override or any value is invalid
+   */
+  public Scenario load(Path file, List<String> sets, List<String> varied) {
+    Merged merged = merge(file, sets, varied);
+    return bind(merged.tree(), merged.display(), merged.blame());
+  }
+
+  /** Most problems {@link #problems} reports for one file. */
+  static final int MAX_PROBLEMS = 100;
+
+  /**
+   * Every problem of a scenario file, not only the first (issue 12, item 9), as {@code validate}
+   * reports them: after each problem the offending value is set back to the reference default (an
+   * unknown field is dropped) and the scenario bound again, until it binds or a problem cannot be
+   * set aside that way (a malformed file, a missing field the defaults do not have), whose message
+   * is then the last. Empty when the file is valid.
+   */
+  public List<ScenarioException> problems(Path file, List<String> sets) {
+    Merged merged;
+    try {
+      merged = merge(file, sets, List.of());
+    } catch (ScenarioException e) {
+      return List.of(e);
+    }
+    List<ScenarioException> found = new ArrayList<>();
+    java.util.Set<String> repaired = new java.util.HashSet<>();
+    ObjectNode tree = merged.tree();
+    while (found.size() < MAX_PROBLEMS) {
+      try {
+        bind(tree.deepCopy(), merged.display(), merged.blame());
+        return found;
+      } catch (ScenarioException e) {
+        if (found.stream().noneMatch(f -> f.getMessage().equals(e.getMessage()))) {
+          found.add(e);
+        }
+        if (!setAside(tree, e.path(), repaired)) {
+          return found;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Puts the reference default at {@code path} (or, once that was tried, at its parent), or drops a
+   * field the reference does not have; false if nothing can be done.
+   */
+  private boolean setAside(ObjectNode tree, String pathText, java.util.Set<String> repaired) {
+    FieldPath path;
+    try {
+      path = FieldPath.parse(pathText);
+    } catch (IllegalArgumentException e) {
+      return false; // a quoted key or the whole file: nothing to set aside
+    }
+    while (repaired.contains(path.toString()) && !path.isRoot()) {
+      path = path.parent();
+    }
+    if (path.isRoot()) {
+      return false;
+    }
+    repaired.add(path.toString());
+    JsonNode container = path.parent().find(tree);
+    JsonNode fallback = path.find(reference);
+    FieldPath.Step last = path.last();
+    if (container instanceof ObjectNode object && last instanceof FieldPath.Key key) {
+      if (fallback != null) {
+        object.set(key.name(), fallback.deepCopy());
+      } else if (object.has(key.name())) {
+        object.remove(key.name());
+      } else {
+        return false;
+      }
+      return true;
+    }
+    if (container instanceof tools.jackson.databind.node.ArrayNode list
+        && last instanceof FieldPath.Index index
+        && index.index() < list.size()
+        && fallback != null) {
+      list.set(index.index(), fallback.deepCopy());
+      return true;
+    }
+    return false;
+  }
+
+  /** A scenario tree merged and overridden, with how to name the file to blame for a value. */
+  private record Merged(ObjectNode tree, String display, Blame blame) {}
+
+  private Merged merge(Path file, List<String> sets, List<String> varied) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sets, "sets");
+    Objects.requireNonNull(varied, "varied");
     String display = file.toString();
     ExtendsChain chain = ExtendsChain.read(file);
     ObjectNode merged = reference.deepCopy();
     merged.remove(List.of(Schema.NAME, Schema.DESCRIPTION));
     for (int i = chain.layers().size() - 1; i >= 0; i--) {
-      merged = TreeMerge.merge(merged, chain.layers().get(i).tree());
+      Layer layer = chain.layers().get(i);
+      try {
+        merged = TreeMerge.merge(merged, layer.tree());
+      } catch (TreeMerge.MergeException e) {
+        throw new ScenarioException(layer.file(), e.path().toString(), e.getMessage(), e);
+      }
     }
     if (!merged.has(Schema.NAME)) {
       merged.put(Schema.NAME, stem(file));
@@ -127,7 +228,12 @@ public final class ScenarioLoader {
       assignment.applyTo(merged, display);
       assignments.add(assignment);
     }
-    return bind(merged, display, path -> blame(path, chain, assignments, display));
+    for (String point : varied) {
+      Assignment assignment = Assignment.parse(point, display, "--vary");
+      assignment.applyTo(merged, display);
+      assignments.add(assignment);
+    }
+    return new Merged(merged, display, path -> blame(path, chain, assignments, display));
   }
 
   /** Says which file to name for a bad value. */
@@ -147,12 +253,13 @@ public final class ScenarioLoader {
     }
     ObjectNode tree = merged.deepCopy();
     tree.remove(List.of(Schema.NAME, Schema.DESCRIPTION));
+    ShockDefaults.fill(tree);
     Schema.normalize(tree, SalesParameters.class);
     SalesParameters parameters;
     try {
       parameters = Mappers.JSON.treeToValue(tree, SalesParameters.class);
     } catch (JacksonException e) {
-      JacksonErrors.Problem problem = JacksonErrors.binding(e, tree);
+      JacksonErrors.Problem problem = ShockDefaults.explain(JacksonErrors.binding(e, tree));
       throw new ScenarioException(
           blame.fileFor(problem.path()), problem.path().toString(), problem.text(), e);
     }

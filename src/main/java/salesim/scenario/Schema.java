@@ -143,7 +143,32 @@ final class Schema {
           throw new PathException(here + " is " + describe(type) + ", not an object");
         }
         Map<String, Type> fields = walked.isRoot() ? rootFields() : fields(raw(type), node);
-        type = fields.get(key.name());
+        Type found = fields.get(key.name());
+        if (found == null && !walked.isRoot()) {
+          String variant = variantWith(raw(type), key.name());
+          if (variant != null) {
+            Variants variants = variants(raw(type));
+            JsonNode chosen = node == null ? null : node.get(variants.property());
+            throw new PathException(
+                key.name()
+                    + " is a field of "
+                    + here
+                    + " only when its "
+                    + variants.property()
+                    + " is "
+                    + variant
+                    + (chosen == null ? "" : ", and here it is " + JacksonErrors.render(chosen))
+                    + "; add --set "
+                    + here
+                    + "."
+                    + variants.property()
+                    + "="
+                    + variant
+                    + " first"
+                    + otherFields(variants.byName().get(variant), key.name()));
+          }
+        }
+        type = found;
         if (type == null) {
           throw new PathException(
               "unknown field "
@@ -163,6 +188,31 @@ final class Schema {
       walked = walked.append(new FieldPath(List.of(step)));
     }
     return type;
+  }
+
+  /**
+   * The variant of a polymorphic {@code type} that has the field {@code name}, or null: the field
+   * a user reaches for may belong to a variant other than the one chosen (a flat plan has no
+   * outboundMultiplier).
+   */
+  static String variantWith(Class<?> type, String name) {
+    Variants variants = variants(type);
+    if (variants == null) {
+      return null;
+    }
+    for (Map.Entry<String, Class<?>> variant : variants.byName().entrySet()) {
+      if (components(variant.getValue()).containsKey(name)) {
+        return variant.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** ", and set its rate too" for the other fields a newly chosen variant needs. */
+  private static String otherFields(Class<?> variant, String asked) {
+    List<String> others = new ArrayList<>(components(variant).keySet());
+    others.remove(asked);
+    return others.isEmpty() ? "" : ", and set its " + String.join(", ", others) + " too";
   }
 
   private static boolean isObject(Type type) {

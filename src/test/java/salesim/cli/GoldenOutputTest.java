@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import salesim.report.OutputMarker;
+import salesim.report.ProgramVersion;
 
 /**
  * Pins every output byte of a few short experiments that together reach every structure (mixed,
@@ -91,6 +93,9 @@ final class GoldenOutputTest {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
         String relative = out.relativize(file).toString().replace('\\', '/');
         String lower = relative.toLowerCase(Locale.ROOT);
+        if (relative.equals(OutputMarker.FILE)) {
+          continue; // holds the version, so it is checked below rather than pinned
+        }
         if (lower.endsWith(".json") || lower.endsWith(".csv")) {
           numeric.add(file);
         } else if (!lower.endsWith(".png")) {
@@ -98,6 +103,7 @@ final class GoldenOutputTest {
         }
       }
     }
+    assertMarker(out, command);
     StringBuilder sumsText = new StringBuilder();
     sums.forEach((file, sum) -> sumsText.append(sum).append("  ").append(file).append('\n'));
 
@@ -135,6 +141,30 @@ final class GoldenOutputTest {
     assertThat(sumsText.toString())
         .as(name + ": SHA-256 of the drawn report (HTML, PDF, SVG)")
         .isEqualTo(Files.readString(fixture.resolve("SHA256SUMS"), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The marker names this version and the command without its {@code --out} and {@code
+   * --threads}/{@code --quiet}, and lists exactly the files the folder holds.
+   */
+  private static void assertMarker(Path out, List<String> command) throws IOException {
+    List<String> lines = Files.readAllLines(out.resolve(OutputMarker.FILE));
+    assertThat(lines.get(1)).isEqualTo("version: " + ProgramVersion.get());
+    assertThat(lines.get(2))
+        .isEqualTo("command: salesim " + String.join(" ", command) + " --runs " + RUNS + " --seed 11");
+    List<String> listed = new ArrayList<>();
+    for (String line : lines.subList(4, lines.size())) {
+      listed.add(line.substring(2));
+    }
+    List<String> present = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(out)) {
+      files.filter(Files::isRegularFile)
+          .map(f -> out.relativize(f).toString().replace('\\', '/'))
+          .filter(f -> !f.equals(OutputMarker.FILE))
+          .sorted()
+          .forEach(present::add);
+    }
+    assertThat(listed).isEqualTo(present);
   }
 
   private static String sha256(byte[] bytes) {

@@ -152,9 +152,9 @@ final class HostileInputTest {
     return Stream.of(
         Arguments.of("nan.yaml", "outbound: {connectRate: .nan}\n",
             "nan.yaml: outbound.connectRate: must be a probability in [0, 1] (got NaN)"),
-        Arguments.of("inf.yaml", "segments: [{name: a, accounts: 10, dealValueMean: .inf,"
+        Arguments.of("inf.yaml", "segments: {replace: [{name: a, accounts: 10, dealValueMean: .inf,"
                 + " dealValueCv: 0.5, cycleFactor: 1, latentNeedShare: 0.3, buyingGroupSize: 2,"
-                + " inboundShare: 1, outboundShare: 1}]\n",
+                + " inboundShare: 1, outboundShare: 1}]}\n",
             "inf.yaml: segments[0].dealValueMean: must be finite and > 0 (got Infinity)"),
         Arguments.of("negative.yaml", "team: {reps: -4}\n",
             "negative.yaml: team.reps: must be in [1, 100000] (got -4)"),
@@ -162,7 +162,7 @@ final class HostileInputTest {
             "type.yaml: calendar.months: expected a whole number (got a list)"),
         Arguments.of("extra.yaml", "team: {reps: 3, rep: 4}\n",
             "extra.yaml: team.rep: unknown field; valid fields are reps,"),
-        Arguments.of("missing.yaml", "segments: [{name: a, accounts: 10}]\n",
+        Arguments.of("missing.yaml", "segments: {replace: [{name: a, accounts: 10}]}\n",
             "missing.yaml: segments[0].dealValueMean: is required"),
         Arguments.of("tag.yaml", "calendar: !!java.lang.Runtime {}\n",
             "tag.yaml: YAML tag !!java.lang.Runtime at line 1, column 11 is not allowed: a scenario"
@@ -269,6 +269,13 @@ final class HostileInputTest {
         write("dossier à espaces/scénario ünïcode 販売.yaml", "extends: ../scenarios-copy/base.yaml\n");
     Files.createDirectories(tmp.resolve("scenarios-copy"));
     Files.copy(Path.of("scenarios/split-weighted.yaml"), tmp.resolve("scenarios-copy/base.yaml"));
+    // It is built from the plan overlays beside it.
+    Files.createDirectories(tmp.resolve("scenarios-copy/plans"));
+    try (Stream<Path> plans = Files.list(Path.of("scenarios/plans"))) {
+      for (Path plan : (Iterable<Path>) plans::iterator) {
+        Files.copy(plan, tmp.resolve("scenarios-copy/plans").resolve(plan.getFileName()));
+      }
+    }
     Path out = tmp.resolve("sortie é/résultats 2026");
     Outcome outcome = run(scenario.toString(), out);
     assertThat(outcome.code).as(outcome.err).isZero();

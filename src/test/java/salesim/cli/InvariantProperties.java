@@ -11,15 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import salesim.kernel.random.RandomStream;
+import salesim.kernel.random.Tries;
 import salesim.experiment.Experiment;
 import salesim.experiment.RunResult;
 import salesim.experiment.Variant;
@@ -39,21 +35,27 @@ import tools.jackson.databind.json.JsonMapper;
  * and money are conserved, counts are non-negative, every cumulative monthly series is monotone and
  * ends at its total; in summary.json and monthly.csv, p5 <= p25 <= p50 <= p75 <= p95.
  *
- * <p>CI runs {@value FuzzTries.Invariants#CI} scenarios; {@code -Pfuzz} runs more (README).
+ * <p>CI runs {@value #CI_TRIES} scenarios; {@code -Pfuzz} runs 1,000, and {@code
+ * -Dsalesim.invariants.tries=N} any number (README, Testing). A failure prints the seed and try
+ * that replay it ({@link Tries}).
  */
 final class InvariantProperties {
 
+  /** Tries in the default build. */
+  static final int CI_TRIES = 40;
+
+  private static final long SEED = 8L;
   private static final ScenarioLoader LOADER = new ScenarioLoader();
   private static final JsonMapper JSON = new JsonMapper();
   private static final List<String> PERCENTILES = List.of("p5", "p25", "p50", "p75", "p95");
   private static Path dir;
 
-  @BeforeContainer
+  @BeforeAll
   static void prepare() throws IOException {
     dir = Files.createTempDirectory("salesim-invariants");
   }
 
-  @AfterContainer
+  @AfterAll
   static void cleanUp() throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
@@ -62,9 +64,16 @@ final class InvariantProperties {
     }
   }
 
-  @Property(seed = "8")
-  @AddLifecycleHook(FuzzTries.Invariants.class)
-  void randomValidScenario_conservesAndOrders(@ForAll("scenarios") List<String> sets)
+  @Test
+  void randomValidScenario_conservesAndOrders() {
+    Tries.check(
+        "InvariantProperties",
+        SEED,
+        Tries.count("salesim.invariants.tries", CI_TRIES),
+        random -> randomValidScenario_conservesAndOrders(scenarios(random)));
+  }
+
+  private static void randomValidScenario_conservesAndOrders(List<String> sets)
       throws IOException {
     Scenario scenario = LOADER.load(Path.of("scenarios/reference.yaml"), sets);
     SalesParameters p = scenario.parameters();
@@ -130,58 +139,35 @@ final class InvariantProperties {
   }
 
   /** --set overrides that make a random valid scenario: small and short, anything else goes. */
-  @Provide
-  Arbitrary<List<String>> scenarios() {
-    Arbitrary<List<String>> size =
-        Combinators.combine(
-                Arbitraries.integers().between(1, 12),
-                Arbitraries.integers().between(1, 6),
-                Arbitraries.doubles().between(0, 300).ofScale(1),
-                Arbitraries.doubles().between(-0.1, 0.1).ofScale(3))
-            .as((months, reps, leads, growth) -> List.of(
-                "calendar.months=" + months, "team.reps=" + reps,
-                "inbound.leadsPerMonth=" + leads, "inbound.growthPerMonth=" + growth));
-    Arbitrary<List<String>> structure =
-        Combinators.combine(
-                Arbitraries.of("MIXED", "SPLIT", "SPLIT_WHEN_READY"),
-                Arbitraries.integers().between(0, 1),
-                Arbitraries.of("NONE", "RESULTS", "ACTIVITY"),
-                Arbitraries.integers().between(0, 6),
-                Arbitraries.of("MOVE_TO_INBOUND", "CUT_OUTBOUND", "NONE"))
-            .as((kind, inbound, kpi, patience, reaction) -> List.of(
-                "management.structure=" + kind, "management.inboundReps=" + inbound,
-                "management.review.kpi=" + kpi, "management.review.patienceMonths=" + patience,
-                "management.review.reaction=" + reaction));
-    Arbitrary<List<String>> pay =
-        Combinators.combine(
-                // rate x multiplier must stay at most 1
-                Arbitraries.doubles().between(0, 0.15).ofScale(3),
-                Arbitraries.doubles().between(0, 6).ofScale(2),
-                Arbitraries.doubles().between(0, 500).ofScale(0),
-                Arbitraries.doubles().between(0, 0.9).ofScale(2),
-                Arbitraries.doubles().between(0.1, 1).ofScale(2))
-            .as((rate, multiplier, bonus, attrition, margin) -> List.of(
-                String.format(Locale.ROOT,
-                    "comp.commission={type: weighted, rate: %s, outboundMultiplier: %s}",
-                    rate, multiplier),
-                "comp.meetingBonus=" + bonus,
-                "team.attritionPerYear.mixed=" + attrition,
-                "team.attritionPerYear.outbound=" + attrition,
-                "finance.grossMargin=" + margin));
-    Arbitrary<List<String>> shock =
-        Arbitraries.of(
-            List.<String>of(),
-            List.of("shocks=[{name: dip, startMonth: 0, durationMonths: 3, shape: V,"
-                + " recovery: 0.5, inboundLeads: 0.5, connectRate: 0.7, meetingRate: 0.7,"
-                + " winRateInbound: 0.8, winRateOutbound: 0.7, dealValue: 0.9, cycleLength: 1.3,"
-                + " budgetFreezeChance: 0.2}]"));
-    return Combinators.combine(size, structure, pay, shock)
-        .as((a, b, c, d) -> {
-          List<String> sets = new ArrayList<>(a);
-          sets.addAll(b);
-          sets.addAll(c);
-          sets.addAll(d);
-          return sets;
-        });
+  static List<String> scenarios(RandomStream random) {
+    List<String> sets = new ArrayList<>();
+    sets.add("calendar.months=" + Tries.between(random, 1, 12));
+    sets.add("team.reps=" + Tries.between(random, 1, 6));
+    sets.add("inbound.leadsPerMonth=" + Tries.between(random, 0, 300, 1));
+    sets.add("inbound.growthPerMonth=" + Tries.between(random, -0.1, 0.1, 3));
+    sets.add("management.structure="
+        + Tries.oneOf(random, List.of("MIXED", "SPLIT", "SPLIT_WHEN_READY")));
+    sets.add("management.inboundReps=" + Tries.between(random, 0, 1));
+    sets.add("management.review.kpi=" + Tries.oneOf(random, List.of("NONE", "RESULTS", "ACTIVITY")));
+    sets.add("management.review.patienceMonths=" + Tries.between(random, 0, 6));
+    sets.add("management.review.reaction="
+        + Tries.oneOf(random, List.of("MOVE_TO_INBOUND", "CUT_OUTBOUND", "NONE")));
+    // rate x multiplier must stay at most 1
+    double rate = Tries.between(random, 0, 0.15, 3);
+    double multiplier = Tries.between(random, 0, 6, 2);
+    sets.add(String.format(Locale.ROOT,
+        "comp.commission={type: weighted, rate: %s, outboundMultiplier: %s}", rate, multiplier));
+    sets.add("comp.meetingBonus=" + Tries.between(random, 0, 500, 0));
+    double attrition = Tries.between(random, 0, 0.9, 2);
+    sets.add("team.attritionPerYear.mixed=" + attrition);
+    sets.add("team.attritionPerYear.outbound=" + attrition);
+    sets.add("finance.grossMargin=" + Tries.between(random, 0.1, 1, 2));
+    if (random.bernoulli(0.5)) {
+      sets.add("shocks=[{name: dip, startMonth: 0, durationMonths: 3, shape: V,"
+          + " recovery: 0.5, inboundLeads: 0.5, connectRate: 0.7, meetingRate: 0.7,"
+          + " winRateInbound: 0.8, winRateOutbound: 0.7, dealValue: 0.9, cycleLength: 1.3,"
+          + " budgetFreezeChance: 0.2}]");
+    }
+    return sets;
   }
 }

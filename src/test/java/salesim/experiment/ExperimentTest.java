@@ -24,9 +24,9 @@ final class ExperimentTest {
   @TempDir Path tmp;
 
   private static final String VAST =
-      "segments=[{name: all, accounts: 50000000, dealValueMean: 30000, dealValueCv: 0.6,"
+      "segments={replace: [{name: all, accounts: 50000000, dealValueMean: 30000, dealValueCv: 0.6,"
           + " cycleFactor: 1.0, latentNeedShare: 0.25, buyingGroupSize: 5, inboundShare: 1,"
-          + " outboundShare: 1}]";
+          + " outboundShare: 1}]}";
 
   private static SalesParameters load(String file, String... sets) {
     return new ScenarioLoader().load(Path.of("scenarios", file), List.of(sets)).parameters();

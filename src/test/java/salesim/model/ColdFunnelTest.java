@@ -27,9 +27,9 @@ final class ColdFunnelTest {
       "management.mandate.prospectingHoursPerWeek=30", "management.mandate.compliance=1.0",
       "inbound.leadsPerMonth=0", "team.reps=6", "team.skillSd=0", "behaviour.effortElasticity=0",
       "team.attritionPerYear={mixed: 0, inbound: 0, outbound: 0}",
-      "segments=[{name: all, accounts: 5000000, dealValueMean: 30000, dealValueCv: 0.5,"
+      "segments={replace: [{name: all, accounts: 5000000, dealValueMean: 30000, dealValueCv: 0.5,"
           + " cycleFactor: 1.0, latentNeedShare: 0.3, buyingGroupSize: 5,"
-          + " inboundShare: 1, outboundShare: 1}]"
+          + " inboundShare: 1, outboundShare: 1}]}"
     };
     String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -92,12 +92,12 @@ final class ColdFunnelTest {
   @Test
   void breakEvenMultiplier_withSeveralSegments_isWhereMeetingsComeFrom() {
     String segments =
-        "segments=[{name: a, accounts: 2000000, dealValueMean: 10000, dealValueCv: 0.3,"
+        "segments={replace: [{name: a, accounts: 2000000, dealValueMean: 10000, dealValueCv: 0.3,"
             + " cycleFactor: 1.0, latentNeedShare: 1.0, buyingGroupSize: 5, inboundShare: 1,"
             + " outboundShare: 1},"
             + "{name: b, accounts: 2000000, dealValueMean: 100000, dealValueCv: 0.3,"
             + " cycleFactor: 1.0, latentNeedShare: 0.1, buyingGroupSize: 5, inboundShare: 0,"
-            + " outboundShare: 1}]";
+            + " outboundShare: 1}]}";
     String[] common = {
       "calendar.months=6", "inbound.leadsPerMonth=2000", "team.skillSd=0",
       "behaviour.choiceTemperature=0", "behaviour.learning=false", "comp.quota.bookingsPerPeriod=0",

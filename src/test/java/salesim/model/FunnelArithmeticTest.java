@@ -38,14 +38,14 @@ final class FunnelArithmeticTest {
             // Every account has a need and one touch each, so neither the need share nor the
             // cap of one conversation per account bends the funnel; the universe is vast.
             "outbound.touchesPerAccount=1",
-            "segments=[{name: all, accounts: 5000000, dealValueMean: 30000, dealValueCv: 0.5,"
-                + " cycleFactor: 1.0, latentNeedShare: 1.0, buyingGroupSize: 5,"
-                + " inboundShare: 1, outboundShare: 1}]",
+            "segments={replace: [{name: all, accounts: 5000000, dealValueMean: 30000,"
+                + " dealValueCv: 0.5, cycleFactor: 1.0, latentNeedShare: 1.0, buyingGroupSize: 5,"
+                + " inboundShare: 1, outboundShare: 1}]}",
             // No deal effort, so no stalls: stage durations alone set the time in the pipeline.
-            "pipeline.outbound=["
+            "pipeline.outbound={replace: ["
                 + "{name: a, meanDays: 5, cv: 0.5, exitProbability: 0.2, effortHours: 0, consensus: false},"
                 + "{name: b, meanDays: 20, cv: 0.5, exitProbability: 0.3, effortHours: 0, consensus: true},"
-                + "{name: c, meanDays: 25, cv: 0.5, exitProbability: 0.25, effortHours: 0, consensus: false}]");
+                + "{name: c, meanDays: 25, cv: 0.5, exitProbability: 0.25, effortHours: 0, consensus: false}]}");
     results = Scenarios.run(parameters, 12);
   }
 

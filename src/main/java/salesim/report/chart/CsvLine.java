@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits one line of the RFC 4180 CSV that salesim writes (quoted fields, doubled quotes). */
-final class CsvLine {
+public final class CsvLine {
 
   private CsvLine() {}
 
   /** The fields of a line. */
-  static List<String> split(String line, String file, long number) {
+  public static List<String> split(String line, String file, long number) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     int i = 0;

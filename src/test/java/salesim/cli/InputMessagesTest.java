@@ -1,0 +1,114 @@
+package salesim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a new user is told (issue 12, items 3, 9 and 10): scenarios in two currencies are refused
+ * instead of compared under one label, {@code validate} lists every problem of a file, and a
+ * sweep of the multiplier on a flat plan names {@code --vary} and the plan type it needs. Before
+ * the fixes, compare labelled every amount with the first currency, validate stopped at the first
+ * problem, and the sweep said "cannot --set: unknown field".
+ */
+final class InputMessagesTest {
+
+  @TempDir Path tmp;
+
+  private record Outcome(int code, String out, String err) {}
+
+  private static Outcome execute(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream savedOut = System.out;
+    PrintStream savedErr = System.err;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.execute(args);
+      return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(savedOut);
+      System.setErr(savedErr);
+    }
+  }
+
+  @Test
+  void compare_ofTwoCurrencies_exits2_namingBothFilesAndCurrencies_andWritesNothing()
+      throws IOException {
+    Path sek = tmp.resolve("nordlys.yaml");
+    Files.writeString(sek, "name: nordlys\nfinance: {currency: SEK}\n");
+    Path out = tmp.resolve("cmp");
+    Outcome outcome =
+        execute("compare", "scenarios/mixed-flat.yaml", sek.toString(), "--runs", "2", "--quiet",
+            "--out", out.toString());
+    assertThat(outcome.code).isEqualTo(2);
+    assertThat(outcome.err.strip())
+        .isEqualTo("salesim: compare: scenarios/mixed-flat.yaml is in USD but " + sek
+            + " is in SEK; salesim does not convert between currencies (it would have to guess an"
+            + " exchange rate). Give every scenario the same finance.currency, with its amounts in"
+            + " that currency");
+    assertThat(out).doesNotExist();
+
+    Outcome sweep =
+        execute("sweep", "scenarios/mixed-flat.yaml", "--vary", "finance.currency=USD,EUR",
+            "--runs", "2", "--quiet", "--out", out.toString());
+    assertThat(sweep.code).isEqualTo(2);
+    assertThat(sweep.err)
+        .contains("sweep: scenarios/mixed-flat.yaml at currency=USD is in USD but"
+            + " scenarios/mixed-flat.yaml at currency=EUR is in EUR");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void validate_reportsEveryProblem_eachWithItsPath() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad,
+        "team: {reps: -3}\ncalendar: {months: 0}\n"
+            + "segments: [{name: smb, accounts: -5, dealValueCv: -1}]\nbogus: 4\n"
+            + "outbound: {connectRate: 1.5}\n");
+    Outcome outcome = execute("validate", bad.toString(), "scenarios/reference.yaml");
+    assertThat(outcome.code).isEqualTo(2);
+    assertThat(outcome.err.lines().sorted().toList())
+        .containsExactly(
+            bad + ": bogus: unknown field; valid fields are name, description, extends, calendar,"
+                + " segments, inbound, outbound, pipeline, team, comp, behaviour, management,"
+                + " shocks, finance",
+            bad + ": calendar.months: must be in [1, 1200] (got 0)",
+            bad + ": outbound.connectRate: must be a probability in [0, 1] (got 1.5)",
+            bad + ": segments[0].accounts: must be >= 0 (got -5)",
+            bad + ": segments[0].dealValueCv: must be in [0.0, 5.0] (got -1.0)",
+            bad + ": team.reps: must be in [1, 100000] (got -3)");
+    assertThat(outcome.out).contains("ok  scenarios/reference.yaml");
+  }
+
+  @Test
+  void sweepOfTheMultiplier_onAFlatPlan_namesVary_andTheTypeItNeeds() {
+    Outcome outcome =
+        execute("sweep", "scenarios/mixed-flat.yaml", "--vary",
+            "comp.commission.outboundMultiplier=1,2,4", "--runs", "2", "--quiet", "--out",
+            tmp.resolve("sweep").toString());
+    assertThat(outcome.code).isEqualTo(2);
+    assertThat(outcome.err.strip())
+        .isEqualTo("salesim: scenarios/mixed-flat.yaml: comp.commission.outboundMultiplier: cannot"
+            + " --vary: outboundMultiplier is a field of comp.commission only when its type is"
+            + " weighted, and here it is \"flat\"; add --set comp.commission.type=weighted first,"
+            + " and set its rate too");
+    // As told: the same sweep with the plan made weighted runs.
+    Outcome fixed =
+        execute("sweep", "scenarios/mixed-flat.yaml", "--set", "comp.commission.type=weighted",
+            "--set", "comp.commission.rate=0.1", "--set", "calendar.months=3", "--vary",
+            "comp.commission.outboundMultiplier=1,2", "--runs", "2", "--quiet", "--out",
+            tmp.resolve("sweep").toString());
+    assertThat(fixed.code).as(fixed.err).isZero();
+    assertThat(List.of(fixed.out.split("\n"))).anyMatch(l -> l.startsWith("Wrote sweep.csv"));
+  }
+}
