@@ -13,6 +13,7 @@ import salesim.experiment.RunResult;
 import salesim.experiment.Sensitivity;
 import salesim.experiment.Tornado;
 import salesim.experiment.Variant;
+import salesim.experiment.Workload;
 import salesim.model.Metric;
 import salesim.report.MonthlyCsv;
 import salesim.report.SensitivityReport;
@@ -37,7 +38,10 @@ final class SensitivityCommand implements Callable<Integer> {
   Path scenarioFile;
 
   @Option(names = "--params", split = ",", paramLabel = "PATH",
-      description = "Parameters to move (default: a curated set covering funnel, pay, behaviour and market).")
+      description = {
+        "Field paths to move, comma-separated (default: a curated set of 18 covering funnel, pay,",
+        "behaviour and market; README lists them)."
+      })
   List<String> params = new ArrayList<>();
 
   @Option(names = "--delta", defaultValue = "0.2", description = "Relative change (default: ${DEFAULT-VALUE}).")
@@ -101,6 +105,9 @@ final class SensitivityCommand implements Callable<Integer> {
             ? options.out
             : Path.of("reports", "sensitivity-" + Options.folderName(base.name()));
     String key = Options.key("sensitivity " + delta + " " + targetMetric.key(), keyed, options);
+    if (!options.quiet) {
+      System.err.println(estimate(moves.size(), variants, options));
+    }
     try (ExperimentDriver driver = new ExperimentDriver(target, variants, List.of(), options, key)) {
       Experiment experiment = driver.run("sensitivity");
       List<RunResult> results = new ArrayList<>();
@@ -147,5 +154,26 @@ final class SensitivityCommand implements Callable<Integer> {
 
   private static String plain(double value) {
     return new java.math.BigDecimal(value).round(new java.math.MathContext(15)).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * What the run will take, said before it starts: a tornado runs two variants per parameter plus
+   * the base, so its size grows fast with --params. The time is the size estimate's upper bound.
+   */
+  static String estimate(int parameters, List<Variant> variants, ExperimentOptions options) {
+    int threads = Options.threads(options.threads);
+    Workload workload =
+        Workload.of(variants.stream().map(Variant::parameters).toList(), options.runs, threads);
+    return String.format(
+        java.util.Locale.ROOT,
+        "sensitivity: %d parameters moved, %d variants x %,d runs%s: %s at most on %d thread%s"
+            + " (the size estimate's upper bound; usually less)",
+        parameters,
+        variants.size(),
+        options.runs,
+        options.precision == null ? "" : " at most (--precision may stop sooner)",
+        workload.runTimeAtMost(threads),
+        threads,
+        threads == 1 ? "" : "s");
   }
 }

@@ -124,7 +124,7 @@ final class SweepCommand implements Callable<Integer> {
           otherPath == null ? List.of() : axes.get(1 - axis),
           options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
-      SweepTable.print(System.out, paths, points, results, breakEvens, axes);
+      SweepTable.print(System.out, base, paths, points, results, breakEvens, axes);
       salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
       System.out.println(

@@ -103,6 +103,21 @@ public record Workload(double eventsPerReplication, long replications, double by
     return inbound.leadsPerMonth(m) * boost;
   }
 
+  /**
+   * An upper bound on the wall-clock time on {@code threads} threads: the planned events (an
+   * upper bound themselves) at {@link #EVENTS_PER_SECOND_PER_THREAD}, rounded down from the
+   * measured rate, so the run usually takes a fraction of it.
+   */
+  public double secondsAtMost(int threads) {
+    return totalEvents() / (EVENTS_PER_SECOND_PER_THREAD * Math.max(1, threads));
+  }
+
+  /** {@link #secondsAtMost} in words: "under a minute", "about 12 minutes", "about 3 hours". */
+  public String runTimeAtMost(int threads) {
+    double seconds = secondsAtMost(threads);
+    return seconds < 60 ? "under a minute" : "about " + duration(seconds);
+  }
+
   /** All events planned. */
   public double totalEvents() {
     return eventsPerReplication * replications;
@@ -154,7 +169,8 @@ public record Workload(double eventsPerReplication, long replications, double by
 
   private static String duration(double seconds) {
     if (seconds < 2 * 3600) {
-      return String.format(Locale.ROOT, "%.0f minutes", seconds / 60);
+      long minutes = Math.round(seconds / 60);
+      return minutes == 1 ? "1 minute" : String.format(Locale.ROOT, "%d minutes", minutes);
     }
     if (seconds < 3 * 86_400) {
       return String.format(Locale.ROOT, "%.0f hours", seconds / 3600);

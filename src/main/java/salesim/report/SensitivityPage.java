@@ -34,7 +34,19 @@ final class SensitivityPage {
    * One parameter's moves as the file prints them, and their paired effects read back into the
    * experiment's {@link Tornado.Effect}, which owns the swing and the clear-effect rule.
    */
-  record Move(String path, String base, String low, String high, JsonNode effects, String where) {
+  record Move(
+      String path,
+      String label,
+      String base,
+      String low,
+      String high,
+      JsonNode effects,
+      String where) {
+
+    /** A table's first cell: the plain label, the path under it. */
+    String cell() {
+      return label.equals(path) ? path : label + "\n" + path;
+    }
 
     Tornado.Effect effect(String metric) {
       JsonNode m = Summary.object(effects, metric, where + ".effects");
@@ -62,9 +74,10 @@ final class SensitivityPage {
     for (int i = 0; i < rows.size(); i++) {
       JsonNode r = rows.get(i);
       String at = "tornado[" + i + "]";
+      String path = Summary.text(r, "parameter", at);
       moves.add(
           new Move(
-              Summary.text(r, "parameter", at), plain(r, "base_value", at),
+              path, Settings.label(path, parameters), plain(r, "base_value", at),
               plain(r, "low_value", at), plain(r, "high_value", at),
               Summary.object(r, "effects", at), at));
     }
@@ -126,7 +139,7 @@ final class SensitivityPage {
               Locale.ROOT,
               "%s %s: moving it from %s to %s changes %s by %s; to %s, by %s.",
               i == 0 ? "The result is most sensitive to" : i == 1 ? "Next comes" : "Then",
-              m.path(),
+              m.label(),
               m.base(),
               m.low(),
               measure,
@@ -137,7 +150,7 @@ final class SensitivityPage {
     List<String> unclear = new ArrayList<>();
     for (Move m : moves) {
       if (m.effect(drawn).unclear()) {
-        unclear.add(m.path());
+        unclear.add(m.label());
       }
     }
     if (!unclear.isEmpty()) {
@@ -149,7 +162,7 @@ final class SensitivityPage {
         "The least influential of the "
             + moves.size()
             + " assumptions tried is "
-            + least.path()
+            + least.label()
             + (least.swing(drawn) == 0
                 ? ": it changes nothing here (the plan has nothing it applies to)."
                 : " (swing " + Formats.metric(least.swing(drawn), drawnMetric, currency) + ")."));
@@ -162,7 +175,7 @@ final class SensitivityPage {
         new ArrayList<>(PageParts.plans(List.of(scenario), List.of(parameters), ""));
     List<Row> moved = new ArrayList<>();
     for (Move m : moves) {
-      moved.add(Row.of(m.path(), m.base(), m.low(), m.high()));
+      moved.add(Row.of(m.cell(), m.base(), m.low(), m.high()));
     }
     plans.add(
         1,
@@ -187,6 +200,19 @@ final class SensitivityPage {
                 Summary.text(root, "model_version", ""),
                 hashes,
                 true));
+    List<String> paths = new ArrayList<>();
+    for (Move m : moves) {
+      if (!m.label().equals(m.path())) {
+        paths.add(m.label() + ": " + m.path());
+      }
+    }
+    if (!paths.isEmpty()) {
+      method.add(
+          2,
+          "Assumptions are named in plain words; as written in scenario files and --set: "
+              + String.join("; ", paths)
+              + ".");
+    }
     return new Page(
         scenario + ": what matters most",
         "Sensitivity analysis",
@@ -235,7 +261,7 @@ final class SensitivityPage {
       PairedDifference high = m.effect(metric.key()).high();
       rows.add(
           new TornadoChart.Row(
-              m.path(),
+              m.label(),
               new Interval(scale * low.mean(), scale * low.ci95Low(), scale * low.ci95High()),
               new Interval(scale * high.mean(), scale * high.ci95Low(), scale * high.ci95High())));
     }
@@ -268,7 +294,7 @@ final class SensitivityPage {
       PairedDifference high = m.effect(key).high();
       rows.add(
           Row.of(
-              m.path(),
+              m.cell(),
               m.base(),
               m.low()
                   + ": "
@@ -305,7 +331,7 @@ final class SensitivityPage {
     }
     List<Row> rows = new ArrayList<>();
     for (Move m : moves) {
-      List<String> cells = new ArrayList<>(List.of(m.path()));
+      List<String> cells = new ArrayList<>(List.of(m.cell()));
       for (String key : metrics) {
         Metric metric = Metric.forKey(key);
         cells.add(

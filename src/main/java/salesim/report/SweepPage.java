@@ -86,11 +86,13 @@ final class SweepPage {
         groups.values().iterator().next().points().stream().map(GridPoint::x).toList();
     boolean numeric = xValues.stream().allMatch(SweepPage::isNumber);
     List<Group> lines = new ArrayList<>(groups.values());
-    String xName = lastStep(xPath);
+    // Settings by their plain names; the paths stay in the method notes.
+    String xName = Settings.label(xPath, parameters);
+    String groupName = groupPath == null ? null : Settings.label(groupPath, parameters);
     String xLabel =
         xPath.equals(MULTIPLIER)
             ? "Outbound commission multiplier (\u00d7 the inbound rate)"
-            : xPath;
+            : Settings.labelWithUnit(xPath, parameters, currency);
 
     List<JsonNode> breakEvens = Summary.array(root, "break_even", "");
 
@@ -101,7 +103,7 @@ final class SweepPage {
       JsonNode be = breakEvens.get(b);
       String at = "break_even[" + b + "]";
       String where =
-          groupPath == null ? "" : " With " + groupPath + " = " + lines.get(b).value() + ":";
+          groupPath == null ? "" : " With " + groupName + " = " + lines.get(b).value() + ":";
       double on = Summary.numberOrNaN(be, "outbound_turns_on_at", at);
       boolean atLowest =
           be.has("outbound_on_at_lowest") && be.get("outbound_on_at_lowest").booleanValue();
@@ -163,7 +165,7 @@ final class SweepPage {
               Locale.ROOT,
               "%sFrom %s = %s to %s, mean bookings go from %s to %s and contribution from %s to"
                   + " %s; selling cost from %s to %s.",
-              groupPath == null ? "" : "With " + groupPath + " = " + g.value() + ": ",
+              groupPath == null ? "" : "With " + groupName + " = " + g.value() + ": ",
               xName,
               first.x(),
               last.x(),
@@ -185,7 +187,7 @@ final class SweepPage {
               + xName
               + " = "
               + best.x()
-              + (groupPath == null ? "" : ", " + groupPath + " = " + best.group())
+              + (groupPath == null ? "" : ", " + groupName + " = " + best.group())
               + ": "
               + Formats.money(best.stats(Metric.CONTRIBUTION).mean(), currency)
               + " on average.");
@@ -199,7 +201,7 @@ final class SweepPage {
     for (int g = 0; g < lines.size(); g++) {
       Group group = lines.get(g);
       String suffix =
-          groupPath == null ? "" : " (" + lastStep(groupPath) + " " + group.value() + ")";
+          groupPath == null ? "" : " (" + groupName + " " + group.value() + ")";
       java.awt.Color colour = ChartStyle.scenario(g);
       if (lines.size() == 1) {
         money.add(curve("Bookings", colour, group, Metric.BOOKINGS_TOTAL, 1, 0, names));
@@ -240,7 +242,7 @@ final class SweepPage {
                     + " books, costs and earns. Dashed lines mark where"
                     + " outbound turns on and where contribution peaks."
                 : "Contribution at each grid point, one line per value of "
-                    + groupPath
+                    + groupName
                     + "; rings mark each line's peak."));
     figures.add(
         Figure.of(
@@ -307,7 +309,7 @@ final class SweepPage {
                 + " spread across runs."));
 
     List<Table> tables = new ArrayList<>();
-    tables.add(gridTable(vary, xPath, groupPath, lines, currency));
+    tables.add(gridTable(xName, groupName, lines, currency));
 
     List<Table> plans =
         PageParts.plans(
@@ -319,12 +321,12 @@ final class SweepPage {
 
     String question =
         "How do bookings, selling cost and contribution change as "
-            + xPath
+            + xName
             + " goes from "
             + xValues.get(0)
             + " to "
             + xValues.get(xValues.size() - 1)
-            + (groupPath == null ? "" : ", for each value of " + groupPath)
+            + (groupPath == null ? "" : ", for each value of " + groupName)
             + "?"
             + (xPath.equals(MULTIPLIER)
                 ? " Paying outbound-sourced deals a multiple of the inbound commission makes"
@@ -344,12 +346,22 @@ final class SweepPage {
                 true));
     method.add(
         2,
+        "Varied, as written in scenario files and --vary: "
+            + String.join(
+                "; ",
+                vary.stream().map(v -> Settings.label(v, parameters) + ": " + v).toList())
+            + ".");
+    method.add(
+        3,
         "Every grid point runs the same "
             + Formats.whole(runs)
             + " simulated markets (common"
             + " random numbers), so the lines move with the parameter, not with luck.");
     return new Page(
-        scenario + ": sweep of " + String.join(" \u00d7 ", vary),
+        scenario
+            + ": sweep of "
+            + String.join(
+                " \u00d7 ", vary.stream().map(v -> Settings.label(v, parameters)).toList()),
         "Sweep of " + (vary.size() == 1 ? "one parameter" : "two parameters"),
         String.format(
             Locale.ROOT,
@@ -387,11 +399,11 @@ final class SweepPage {
   }
 
   private static Table gridTable(
-      List<String> vary, String xPath, String groupPath, List<Group> lines, String currency) {
+      String xName, String groupName, List<Group> lines, String currency) {
     List<String> header = new ArrayList<>();
-    header.add(lastStep(xPath));
-    if (groupPath != null) {
-      header.add(lastStep(groupPath));
+    header.add(xName);
+    if (groupName != null) {
+      header.add(groupName);
     }
     List<Metric> metrics =
         List.of(
@@ -410,7 +422,7 @@ final class SweepPage {
       for (GridPoint p : g.points()) {
         List<String> cells = new ArrayList<>();
         cells.add(p.x());
-        if (groupPath != null) {
+        if (groupName != null) {
           cells.add(p.group());
         }
         for (Metric m : metrics) {
@@ -441,7 +453,7 @@ final class SweepPage {
           values.add(v);
         }
       }
-      parts.add(path + " = " + String.join(", ", values));
+      parts.add(Settings.label(path, root.get("parameters")) + " = " + String.join(", ", values));
     }
     return String.join("; ", parts);
   }
@@ -461,10 +473,5 @@ final class SweepPage {
 
   private static String capital(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static String lastStep(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? path : path.substring(dot + 1);
   }
 }

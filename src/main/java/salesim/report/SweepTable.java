@@ -1,12 +1,16 @@
 package salesim.report;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import salesim.experiment.BreakEven;
 import salesim.experiment.RunResult;
 import salesim.model.Metric;
 import salesim.scenario.ParameterPaths;
+import salesim.scenario.Scenario;
+import salesim.scenario.ScenarioWriter;
+import tools.jackson.databind.JsonNode;
 
 /** What {@code salesim sweep} prints: a row per grid point, then the break-even points. */
 public final class SweepTable {
@@ -15,15 +19,22 @@ public final class SweepTable {
 
   public static void print(
       PrintStream out,
+      Scenario base,
       List<String> paths,
       List<List<String>> points,
       List<RunResult> results,
       List<BreakEven> breakEvens,
       List<List<String>> axes) {
+    JsonNode tree = ScenarioWriter.toTree(base);
+    List<String> named = new ArrayList<>();
+    for (String path : paths) {
+      String label = Settings.label(path, tree);
+      named.add(label.equals(path) ? path : label + " (" + path + ")");
+    }
     out.printf(
         Locale.ROOT,
         "sweep of %s: %d points x %d runs on common random numbers%n",
-        String.join(" x ", paths),
+        String.join(" x ", named),
         points.size(),
         results.get(0).runs());
     out.printf(
@@ -53,7 +64,8 @@ public final class SweepTable {
           breakEvens.size() == 1
               ? ""
               : " ("
-                  + paths.get(1 - paths.indexOf(ParameterPaths.OUTBOUND_MULTIPLIER))
+                  + Settings.label(
+                      paths.get(1 - paths.indexOf(ParameterPaths.OUTBOUND_MULTIPLIER)), tree)
                   + " = "
                   + otherValue(paths, axes, b)
                   + ")";

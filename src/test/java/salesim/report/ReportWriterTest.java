@@ -116,12 +116,12 @@ final class ReportWriterTest {
     assertThat(html)
         .containsPattern(
             "<tr class=\"differs\">\\s*<th scope=\"row\"><span class=\"mark\"[^>]*>&ne;</span>"
-                + " management.structure");
+                + " Team structure<br><small>management.structure</small>");
     assertThat(html)
         .doesNotContain(
             "<tr class=\"differs\">\n"
                 + "<th scope=\"row\"><span class=\"mark\" title=\"differs between the"
-                + " plans\">&ne;</span> team.reps");
+                + " plans\">&ne;</span> Reps<br>");
   }
 
   @Test
