@@ -158,7 +158,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
   /**
    * What the run will take, said before it starts: a tornado runs two variants per parameter plus
-   * the base, so its size grows fast with --params. The time is the size estimate's upper bound.
+   * the base, so its size grows fast with --params. The time is the size estimate's, for an idle
+   * machine.
    */
   static String estimate(int parameters, List<Variant> variants, ExperimentOptions options) {
     int threads = Options.threads(options.threads);
@@ -166,13 +167,13 @@ final class SensitivityCommand implements Callable<Integer> {
         Workload.of(variants.stream().map(Variant::parameters).toList(), options.runs, threads);
     return String.format(
         java.util.Locale.ROOT,
-        "sensitivity: %d parameters moved, %d variants x %,d runs%s: %s at most on %d thread%s"
-            + " (the size estimate's upper bound; usually less)",
+        "sensitivity: %d parameters moved, %d variants x %,d runs%s: estimated %s on %d idle"
+            + " thread%s (longer on a busy machine)",
         parameters,
         variants.size(),
         options.runs,
         options.precision == null ? "" : " at most (--precision may stop sooner)",
-        workload.runTimeAtMost(threads),
+        workload.runTime(threads),
         threads,
         threads == 1 ? "" : "s");
   }

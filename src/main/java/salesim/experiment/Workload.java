@@ -104,17 +104,18 @@ public record Workload(double eventsPerReplication, long replications, double by
   }
 
   /**
-   * An upper bound on the wall-clock time on {@code threads} threads: the planned events (an
-   * upper bound themselves) at {@link #EVENTS_PER_SECOND_PER_THREAD}, rounded down from the
-   * measured rate, so the run usually takes a fraction of it.
+   * The wall-clock time on {@code threads} threads of an idle machine: the planned events (an
+   * upper bound themselves) at {@link #EVENTS_PER_SECOND_PER_THREAD}, rounded down from the rate
+   * measured on a quiet machine. A machine busy with other work takes longer (measured: a
+   * 37-variant tornado ran at a quarter of this rate with load average 11 on two cores).
    */
-  public double secondsAtMost(int threads) {
+  public double seconds(int threads) {
     return totalEvents() / (EVENTS_PER_SECOND_PER_THREAD * Math.max(1, threads));
   }
 
-  /** {@link #secondsAtMost} in words: "under a minute", "about 12 minutes", "about 3 hours". */
-  public String runTimeAtMost(int threads) {
-    double seconds = secondsAtMost(threads);
+  /** {@link #seconds} in words: "under a minute", "about 12 minutes", "about 3 hours". */
+  public String runTime(int threads) {
+    double seconds = seconds(threads);
     return seconds < 60 ? "under a minute" : "about " + duration(seconds);
   }
 
