@@ -14,8 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import salesim.experiment.Experiment;
 import salesim.experiment.PairMetric;
+import salesim.experiment.Recovery;
 import salesim.experiment.RunResult;
 import salesim.experiment.StressMetrics;
+import salesim.experiment.StressWindow;
 import salesim.experiment.Variant;
 import salesim.model.SalesParameters;
 import salesim.model.shock.Shock;
@@ -58,6 +60,7 @@ final class StressCommand implements Callable<Integer> {
     List<String> names = new ArrayList<>();
     List<Scenario> shockScenarios = new ArrayList<>();
     List<Scenario> keyed = new ArrayList<>(List.of(plan));
+    List<StressWindow> windows = new ArrayList<>();
     for (Path file : files) {
       Scenario shockScenario = loader.load(file, List.of());
       List<Shock> shocks = shockScenario.parameters().shocks();
@@ -77,6 +80,11 @@ final class StressCommand implements Callable<Integer> {
       keyed.add(shockScenario);
       variants.add(new Variant(plan.name() + " + " + shockScenario.name(), shocked));
       stress.add(StressMetrics.of(shocks, months));
+      windows.add(StressWindow.of(shocks, months));
+    }
+    String warning = StressReport.horizonWarning(names, windows, months);
+    if (warning != null) {
+      System.err.println(warning);
     }
     Path target =
         options.out != null ? options.out : Path.of("reports", "stress-" + Options.folderName(plan.name()));
@@ -87,11 +95,21 @@ final class StressCommand implements Callable<Integer> {
       for (int v = 0; v < variants.size(); v++) {
         results.add(experiment.result(v));
       }
-      StressReport.writeCsv(driver.resolve("stress.csv"), names, results, experiment);
+      List<Recovery> recoveries = new ArrayList<>();
+      for (int v = 1; v < variants.size(); v++) {
+        recoveries.add(Recovery.of(experiment, v, windows.get(v - 1)));
+      }
+      StressReport.writeCsv(driver.resolve("stress.csv"), names, results, experiment, recoveries);
       StressReport.writeJson(
-          driver.resolve("summary.json"), plan, shockScenarios, results, experiment, options.sets);
+          driver.resolve("summary.json"),
+          plan,
+          shockScenarios,
+          results,
+          experiment,
+          recoveries,
+          options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
-      StressReport.print(System.out, plan, names, results, experiment);
+      StressReport.print(System.out, plan, names, results, experiment, recoveries);
       salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
       driver.commit();
       System.out.println(
