@@ -15,6 +15,7 @@ import salesim.experiment.Variant;
 import salesim.report.CompareJson;
 import salesim.report.ComparisonTable;
 import salesim.report.MonthlyCsv;
+import salesim.report.ReportWriter;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioLoader;
 
@@ -66,9 +67,9 @@ final class CompareCommand implements Callable<Integer> {
       CompareJson.write(driver.resolve("summary.json"), scenarios, results, experiment, options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       ComparisonTable.print(System.out, results, experiment);
-      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
+      boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
-      System.out.println(Options.wrote(target, "summary.json", "monthly.csv", "runs.csv"));
+      System.out.println(Options.wrote(target, drawn, "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

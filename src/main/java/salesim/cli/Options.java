@@ -43,8 +43,13 @@ final class Options {
     return key.toString();
   }
 
-  /** The closing line of an experiment: what it wrote, and where the report is. */
-  static String wrote(java.nio.file.Path target, String... files) {
+  /**
+   * The closing line of an experiment: the files it wrote, and the report only if it was drawn.
+   */
+  static String wrote(java.nio.file.Path target, boolean drawn, String... files) {
+    if (!drawn) {
+      return "Wrote " + String.join(", ", files) + " to " + target + " (no report: see above)";
+    }
     return "Wrote "
         + String.join(", ", files)
         + ", report.html, report.pdf and charts/ to "

@@ -16,6 +16,7 @@ import salesim.experiment.Variant;
 import salesim.experiment.Workload;
 import salesim.model.Metric;
 import salesim.report.MonthlyCsv;
+import salesim.report.ReportWriter;
 import salesim.report.SensitivityReport;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioException;
@@ -120,10 +121,10 @@ final class SensitivityCommand implements Callable<Integer> {
           driver.resolve("summary.json"), base, delta, tornado, results, options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       SensitivityReport.print(System.out, base, delta, tornado, skipped);
-      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
+      boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
       System.out.println(
-          Options.wrote(target, "sensitivity.csv", "summary.json", "monthly.csv", "runs.csv"));
+          Options.wrote(target, drawn, "sensitivity.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -22,6 +22,7 @@ import salesim.experiment.Variant;
 import salesim.model.SalesParameters;
 import salesim.model.shock.Shock;
 import salesim.report.MonthlyCsv;
+import salesim.report.ReportWriter;
 import salesim.report.StressReport;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioException;
@@ -110,10 +111,10 @@ final class StressCommand implements Callable<Integer> {
           options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       StressReport.print(System.out, plan, names, results, experiment, recoveries);
-      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
+      boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
       System.out.println(
-          Options.wrote(target, "stress.csv", "summary.json", "monthly.csv", "runs.csv"));
+          Options.wrote(target, drawn, "stress.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -15,6 +15,7 @@ import salesim.experiment.RunResult;
 import salesim.experiment.Variant;
 import salesim.report.GridCsv;
 import salesim.report.MonthlyCsv;
+import salesim.report.ReportWriter;
 import salesim.report.SweepJson;
 import salesim.report.SweepTable;
 import salesim.scenario.ParameterPaths;
@@ -125,10 +126,10 @@ final class SweepCommand implements Callable<Integer> {
           options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       SweepTable.print(System.out, base, paths, points, results, breakEvens, axes);
-      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
+      boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
       System.out.println(
-          Options.wrote(target, "sweep.csv", "summary.json", "monthly.csv", "runs.csv"));
+          Options.wrote(target, drawn, "sweep.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -69,6 +69,10 @@ final class SensitivityPage {
     long months = Summary.whole(root, "months", "");
     double delta = Summary.number(root, "delta", "");
     String target = Summary.text(root, "target", "");
+    // Moving calendar.months runs the low and high variants over other horizons than the base:
+    // their effects are then totals over their own horizons.
+    boolean differ = monthly.horizonsDiffer();
+    String span = differ ? "each run's own horizon" : months + " months";
     List<Move> moves = new ArrayList<>();
     List<JsonNode> rows = Summary.array(root, "tornado", "");
     for (int i = 0; i < rows.size(); i++) {
@@ -95,7 +99,7 @@ final class SensitivityPage {
     List<Figure> figures = new ArrayList<>();
     figures.add(
         Figure.of(
-            tornado("tornado", drawnMetric, moves, lowLabel, highLabel, currency, months),
+            tornado("tornado", drawnMetric, moves, lowLabel, highLabel, currency, span),
             "Each bar is the change in "
                 + PageParts.name(drawnMetric).toLowerCase(Locale.ROOT)
                 + " when one assumption is moved down (light) or up (dark) and everything else"
@@ -111,7 +115,7 @@ final class SensitivityPage {
                   lowLabel,
                   highLabel,
                   currency,
-                  months),
+                  span),
               "The same moves, their effect on bookings (same order as above)."));
     }
     if (monthly.has(scenario)) {
@@ -129,6 +133,15 @@ final class SensitivityPage {
     }
 
     List<String> findings = new ArrayList<>();
+    if (differ) {
+      findings.add(
+          "Some moves change the horizon itself ("
+              + monthly.months()
+              + " to "
+              + monthly.longest()
+              + " months), so their effects are totals over a different number of months, not"
+              + " like for like with the others.");
+    }
     String measure = PageParts.name(drawnMetric).toLowerCase(Locale.ROOT);
     for (int i = 0; i < Math.min(3, moves.size()); i++) {
       Move m = moves.get(i);
@@ -168,7 +181,7 @@ final class SensitivityPage {
                 : " (swing " + Formats.metric(least.swing(drawn), drawnMetric, currency) + ")."));
 
     List<Table> tables = new ArrayList<>();
-    tables.add(effectTable(moves, drawn, drawnMetric, currency, months));
+    tables.add(effectTable(moves, drawn, drawnMetric, currency, span));
     tables.add(swingTable(moves, metrics, currency));
 
     List<Table> plans =
@@ -252,7 +265,7 @@ final class SensitivityPage {
       String lowLabel,
       String highLabel,
       String currency,
-      long months) {
+      String span) {
     boolean share = Unit.of(metric) == Unit.SHARE;
     double scale = share ? 100 : 1;
     List<TornadoChart.Row> rows = new ArrayList<>();
@@ -279,13 +292,13 @@ final class SensitivityPage {
         rows,
         lowLabel,
         highLabel,
-        "Change over " + months + " months (" + unit + ")",
+        "Change over " + span + " (" + unit + ")",
         ChartStyle.scenario(0),
         format);
   }
 
   private static Table effectTable(
-      List<Move> moves, String key, Metric metric, String currency, long months) {
+      List<Move> moves, String key, Metric metric, String currency, String span) {
     List<String> header =
         List.of("Setting", "Base", "Lower \u2192 effect", "Higher \u2192 effect", "Swing");
     List<Row> rows = new ArrayList<>();
@@ -316,8 +329,7 @@ final class SensitivityPage {
         "Effect on "
             + PageParts.name(metric).toLowerCase(Locale.ROOT)
             + " over "
-            + months
-            + " months",
+            + span,
         "Paired differences against the base case, widest swing first.",
         header,
         rows,

@@ -96,7 +96,22 @@ final class SweepPage {
 
     List<JsonNode> breakEvens = Summary.array(root, "break_even", "");
 
+    // A sweep of calendar.months (or of anything that sets it) runs grid points over different
+    // horizons: totals then cover each point's own, and the monthly chart the months all share.
+    boolean differ = monthly.horizonsDiffer();
+    String span = differ ? "each grid point's own horizon" : months + " months";
     List<String> findings = new ArrayList<>();
+    if (differ) {
+      findings.add(
+          "The grid points run over different horizons ("
+              + monthly.months()
+              + " to "
+              + monthly.longest()
+              + " months): each total covers its point's own horizon, and the monthly chart the"
+              + " first "
+              + monthly.months()
+              + " months, which every point has.");
+    }
     List<Mark> marks = new ArrayList<>();
     List<Point> peaks = new ArrayList<>();
     for (int b = 0; b < breakEvens.size() && b < lines.size(); b++) {
@@ -229,7 +244,7 @@ final class SweepPage {
                 "Mean of runs at each grid point; bands: 95 % confidence intervals.",
                 xLabel,
                 names,
-                currency + " over " + months + " months",
+                currency + " over " + span,
                 AxisFormats.compact(),
                 money,
                 marks,
@@ -277,7 +292,7 @@ final class SweepPage {
                 "Bookings from inbound leads (solid) and from the reps' own prospecting (dashed).",
                 xLabel,
                 names,
-                currency + " over " + months + " months",
+                currency + " over " + span,
                 AxisFormats.compact(),
                 sources,
                 marks,
@@ -365,10 +380,10 @@ final class SweepPage {
         "Sweep of " + (vary.size() == 1 ? "one parameter" : "two parameters"),
         String.format(
             Locale.ROOT,
-            "%d grid points \u00b7 %s simulated runs each \u00b7 %d months \u00b7 amounts in %s",
+            "%d grid points \u00b7 %s simulated runs each \u00b7 %s \u00b7 amounts in %s",
             all.size(),
             Formats.whole(runs),
-            months,
+            differ ? monthly.months() + " to " + monthly.longest() + " months" : months + " months",
             currency),
         List.of(question, PageParts.described(scenario, parameters), PageParts.CONTEXT),
         plans,

@@ -216,11 +216,15 @@ final class ReportWriterTest {
       throw new java.io.UncheckedIOException(e);
     }
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(ReportWriter.tryRender(broken, new PrintStream(err, true, StandardCharsets.UTF_8)))
+    assertThat(
+            ReportWriter.tryRender(
+                broken, Path.of("reports/x"), new PrintStream(err, true, StandardCharsets.UTF_8)))
         .isFalse();
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("summary.json: not valid JSON")
-        .contains("results are kept");
+        .contains("results are kept")
+        .contains("draw it with: salesim report reports/x")
+        .doesNotContain("Exception");
     assertThat(Files.exists(broken.resolve("report.html"))).isFalse();
     assertThat(Files.exists(broken.resolve("charts"))).isFalse();
   }
