@@ -23,12 +23,13 @@ import salesim.scenario.ScenarioLoader;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs several scenarios on common random numbers (replication r of every scenario draws the",
-      "same random numbers for the same purpose) and reports, per metric, each scenario's paired",
-      "difference against the first: mean, 95% CI, P(higher) and the variance reduction CRN",
-      "achieved. Writes summary.json, monthly.csv and runs.csv (default reports/compare-<names>)."
-    })
+    header = "Compares scenarios on common random numbers, paired against the first.",
+    description =
+        "Runs several scenarios on common random numbers (replication r of every scenario"
+            + " draws the same random numbers for the same purpose) and reports, per metric, each"
+            + " scenario's paired difference against the first: mean, 95%% CI, P(higher) and the"
+            + " variance reduction CRN achieved. Writes summary.json, monthly.csv and runs.csv"
+            + " (default reports/compare-<names>).")
 final class CompareCommand implements Callable<Integer> {
 
   @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Baseline first, then the others.")

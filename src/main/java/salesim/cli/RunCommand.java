@@ -20,11 +20,11 @@ import salesim.scenario.ScenarioLoader;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs one scenario over many random replications and writes summary.json, monthly.csv and",
-      "runs.csv into the output folder (default reports/run-<scenario>), replaced only when the",
-      "run completes."
-    })
+    header = "Runs one scenario over many replications.",
+    description =
+        "Runs one scenario over many random replications and writes summary.json, monthly.csv"
+            + " and runs.csv into the output folder (default reports/run-<scenario>), replaced only"
+            + " when the run completes.")
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")

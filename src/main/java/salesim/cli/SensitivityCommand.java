@@ -27,12 +27,12 @@ import salesim.scenario.ScenarioWriter;
 @Command(
     name = "sensitivity",
     mixinStandardHelpOptions = true,
-    description = {
-      "Moves each listed numeric parameter down and up by --delta (relative), one at a time, on",
-      "common random numbers, and reports the paired effect on contribution, bookings, cost of",
-      "sales and outbound share. Writes sensitivity.csv (tornado-ready), summary.json,",
-      "monthly.csv and runs.csv."
-    })
+    header = "Moves each parameter down and up on its own: a tornado.",
+    description =
+        "Moves each listed numeric parameter down and up by --delta (relative), one at a"
+            + " time, on common random numbers, and reports the paired effect on contribution,"
+            + " bookings, cost of sales and outbound share. Writes sensitivity.csv (tornado-ready),"
+            + " summary.json, monthly.csv and runs.csv.")
 final class SensitivityCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")

@@ -32,12 +32,12 @@ import salesim.scenario.ScenarioLoader;
 @Command(
     name = "stress",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs a plan without a shock and under each shock file (default: every file in",
-      "scenarios/shocks/), on common random numbers, and reports bookings lost in the shock",
-      "window, months to regain the pre-shock run rate, the lowest monthly contribution and P5",
-      "outcomes. Writes stress.csv, summary.json, monthly.csv and runs.csv."
-    })
+    header = "Runs a plan without a shock and under each shock of a library.",
+    description =
+        "Runs a plan without a shock and under each shock file (default: every file in"
+            + " scenarios/shocks/), on common random numbers, and reports bookings lost in the shock"
+            + " window, months to regain the pre-shock run rate, the lowest monthly contribution and"
+            + " P5 outcomes. Writes stress.csv, summary.json, monthly.csv and runs.csv.")
 final class StressCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The plan.")

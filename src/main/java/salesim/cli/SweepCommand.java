@@ -26,12 +26,13 @@ import salesim.scenario.ScenarioLoader;
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs a scenario over a grid of one or two parameters on common random numbers and writes",
-      "sweep.csv, summary.json, monthly.csv and runs.csv (default reports/sweep-<scenario>). When",
-      "the outbound commission multiplier is varied, reports where outbound time turns on and",
-      "where contribution peaks: the break-even multiplier to settle with the CFO."
-    })
+    header = "Runs a scenario over a grid of one or two parameters.",
+    description =
+        "Runs a scenario over a grid of one or two parameters on common random numbers and"
+            + " writes sweep.csv, summary.json, monthly.csv and runs.csv (default"
+            + " reports/sweep-<scenario>). When the outbound commission multiplier is varied,"
+            + " reports where outbound time turns on and where contribution peaks: the break-even"
+            + " multiplier to settle with the CFO.")
 final class SweepCommand implements Callable<Integer> {
 
   static final String MULTIPLIER = ParameterPaths.OUTBOUND_MULTIPLIER;

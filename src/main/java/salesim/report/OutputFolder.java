@@ -57,6 +57,12 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
+  /** Where a run into {@code target} stages its files (and where --resume looks for them). */
+  public static Path stagingOf(Path target) {
+    Path absolute = target.toAbsolutePath().normalize();
+    return absolute.resolveSibling("." + absolute.getFileName() + ".partial");
+  }
+
   /** A file in the staging folder. */
   public Path resolve(String name) {
     return staging.resolve(name);

@@ -140,18 +140,13 @@ public final class SensitivityReport {
           Locale.ROOT,
           line,
           names.get(i),
-          signed(effect.low().mean(), target),
-          signed(effect.high().mean(), target),
+          HeadlineTable.difference(effect.low().mean(), target),
+          HeadlineTable.difference(effect.high().mean(), target),
           HeadlineTable.value(effect.swing(), target, ""),
           row.move().path());
     }
     if (!skipped.isEmpty()) {
       out.println("  (not in this scenario, skipped: " + String.join(", ", skipped) + ")");
     }
-  }
-
-  private static String signed(double value, Metric metric) {
-    String text = HeadlineTable.value(value, metric, "");
-    return value > 0 ? "+" + text : text;
   }
 }
