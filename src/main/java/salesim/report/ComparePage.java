@@ -262,6 +262,9 @@ final class ComparePage {
           "runs.csv is not in this folder, so the charts of run-to-run spread are left out; the"
               + " P5\u2013P95 table still shows it.");
     }
+    // A board pack's body: the monthly path, the totals side by side and where the hours go;
+    // the PDF puts the rest in its appendix (the HTML shows all, in the same order).
+    figures = keyFirst(figures, List.of("bookings-fan", "totals", "rep-hours"));
     return new Page(
         title,
         kind,
@@ -272,7 +275,18 @@ final class ComparePage {
         figures,
         tables,
         method,
-        PageParts.glossary(compare));
+        PageParts.glossary(compare))
+        .withKeys(compare ? 3 : 2, 1);
+  }
+
+  /** The figures named in {@code first}, in that order, then the others as they were. */
+  static List<Figure> keyFirst(List<Figure> figures, List<String> first) {
+    List<Figure> ordered = new ArrayList<>();
+    for (String name : first) {
+      figures.stream().filter(f -> f.name().equals(name)).forEach(ordered::add);
+    }
+    figures.stream().filter(f -> !first.contains(f.name())).forEach(ordered::add);
+    return ordered;
   }
 
   /** "mixed-flat 24 months, split-weighted 36 months". */

@@ -255,7 +255,8 @@ final class SensitivityPage {
         figures,
         tables,
         method,
-        PageParts.glossary(true));
+        PageParts.glossary(true))
+        .withKeys(1, 1);
   }
 
   private static salesim.report.chart.Chart tornado(

@@ -332,7 +332,8 @@ final class StressPage {
         figures,
         tables,
         method,
-        PageParts.glossary(false));
+        PageParts.glossary(false))
+        .withKeys(2, 1);
   }
 
   /**

@@ -391,7 +391,8 @@ final class SweepPage {
         figures,
         tables,
         method,
-        PageParts.glossary(false));
+        PageParts.glossary(false))
+        .withKeys(2, 1);
   }
 
   private static Curve curve(
