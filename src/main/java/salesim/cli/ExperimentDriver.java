@@ -124,7 +124,8 @@ final class ExperimentDriver implements AutoCloseable {
    */
   private static void requireCheckpoint(Path target) {
     Path staging = OutputFolder.stagingOf(target);
-    if (Files.isDirectory(staging) && !Files.isRegularFile(staging.resolve(OutputFolder.CHECKPOINT))) {
+    boolean checkpointed = Files.isRegularFile(staging.resolve(OutputFolder.CHECKPOINT));
+    if (Files.isDirectory(staging) && !checkpointed) {
       throw new Options.UsageError(
           "--resume: the interrupted run's folder "
               + staging

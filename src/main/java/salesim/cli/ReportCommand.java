@@ -17,8 +17,8 @@ import salesim.report.chart.MalformedOutputException;
     header = "Redraws the report of an output folder without simulating again.",
     description =
         "Redraws report.html, report.pdf and charts/ (PNG and SVG) from the summary.json,"
-            + " monthly.csv and runs.csv an experiment wrote into DIR, without simulating again. The"
-            + " new report replaces the old one only once it is complete.")
+            + " monthly.csv and runs.csv an experiment wrote into DIR, without simulating again."
+            + " The new report replaces the old one only once it is complete.")
 final class ReportCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "An experiment's output folder.")

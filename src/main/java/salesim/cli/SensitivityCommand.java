@@ -124,7 +124,8 @@ final class SensitivityCommand implements Callable<Integer> {
       boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
       System.out.println(
-          Options.wrote(target, drawn, "sensitivity.csv", "summary.json", "monthly.csv", "runs.csv"));
+          Options.wrote(
+              target, drawn, "sensitivity.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -35,9 +35,11 @@ import salesim.scenario.ScenarioLoader;
     header = "Runs a plan without a shock and under each shock of a library.",
     description =
         "Runs a plan without a shock and under each shock file (default: every file in"
-            + " scenarios/shocks/), on common random numbers, and reports bookings lost in the shock"
-            + " window, months to regain the pre-shock run rate, the lowest monthly contribution and"
-            + " P5 outcomes. Writes stress.csv, summary.json, monthly.csv and runs.csv.")
+            + " scenarios/shocks/), on common random numbers, and reports bookings lost in the"
+            + " shock window, the share of runs back at the pre-shock run rate and the median"
+            + " months among them, the lowest monthly contribution and P5 outcomes. Warns of a"
+            + " shock that does not end before the horizon. Writes stress.csv, summary.json,"
+            + " monthly.csv and runs.csv.")
 final class StressCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The plan.")

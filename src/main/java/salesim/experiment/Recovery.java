@@ -13,7 +13,8 @@ package salesim.experiment;
  * @param shockEndMonth the month (1-based, may pass the horizon) the shock file's last shock ends
  * @param months the horizon
  */
-public record Recovery(long runs, long recovered, double medianMonths, int shockEndMonth, int months) {
+public record Recovery(
+    long runs, long recovered, double medianMonths, int shockEndMonth, int months) {
 
   /** The share of runs that recovered. */
   public double share() {

@@ -141,7 +141,8 @@ final class ComparePage {
     }
     question.add(PageParts.CONTEXT);
 
-    List<Table> plans = PageParts.plans(names, blocks.stream().map(PlanBlock::parameters).toList(), "");
+    List<Table> plans =
+        PageParts.plans(names, blocks.stream().map(PlanBlock::parameters).toList(), "");
 
     List<String> findings = new ArrayList<>();
     if (differ) {

@@ -45,7 +45,10 @@ public record Page(
     tables = List.copyOf(tables);
     method = List.copyOf(method);
     glossary = List.copyOf(glossary);
-    if (keyFigures < 0 || keyFigures > figures.size() || keyTables < 0 || keyTables > tables.size()) {
+    if (keyFigures < 0
+        || keyFigures > figures.size()
+        || keyTables < 0
+        || keyTables > tables.size()) {
       throw new IllegalArgumentException(
           "key figures and tables: 0.." + figures.size() + " and 0.." + tables.size());
     }

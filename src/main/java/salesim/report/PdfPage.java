@@ -33,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import salesim.report.Page.Figure;
 import salesim.report.Page.Row;
 import salesim.report.Page.Table;
@@ -122,7 +123,8 @@ final class PdfPage {
     // The body: the plans, the key numbers, the key charts.
     document.newPage();
     heading(document, "The plans");
-    for (String p : page.question().subList(Math.min(1, page.question().size()), page.question().size())) {
+    List<String> question = page.question();
+    for (String p : question.subList(Math.min(1, question.size()), question.size())) {
       add(document, text(p, 9.5f, false, INK, 4));
     }
     for (Table table : page.openPlans()) {

@@ -75,7 +75,8 @@ final class StressPage {
       JsonNode block = node.get("recovery");
       if (block == null) {
         double share = stress(StressMetric.REGAINED_RUN_RATE).mean();
-        return new Recovery(runs, Math.round(share * runs), Double.NaN, endFromWindows(), (int) months);
+        return new Recovery(
+            runs, Math.round(share * runs), Double.NaN, endFromWindows(), (int) months);
       }
       String at = where + ".recovery";
       return new Recovery(
@@ -178,23 +179,20 @@ final class StressPage {
     Recovery slow = recoveries.get(analysis.slowest());
     findings.add(recoverySentence(slowest.name(), slow, months));
     List<String> cut = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
     for (int i = 0; i < shocks.size(); i++) {
       if (!recoveries.get(i).shockEndsBeforeHorizon()) {
-        cut.add(shocks.get(i).name() + " (to month " + recoveries.get(i).shockEndMonth() + ")");
+        cut.add(shocks.get(i).name());
+        ends.add(recoveries.get(i).shockEndMonth());
       }
     }
     if (!cut.isEmpty()) {
       findings.add(
-          String.format(
-              Locale.ROOT,
-              "Warning: %s %s not end before the %d-month horizon, so recovery from %s cannot be"
-                  + " seen in full; the recovery figures marked %s count only what happened by"
-                  + " then.",
-              String.join(", ", cut),
-              cut.size() == 1 ? "does" : "do",
-              months,
-              cut.size() == 1 ? "it" : "them",
-              CUT));
+          "Warning: "
+              + StressReport.cutShort(cut, ends, months)
+              + "; the recovery figures marked "
+              + CUT
+              + " count only what happened by then.");
     }
     findings.add(
         losing == 0

@@ -225,26 +225,40 @@ public final class StressReport {
     }
   }
 
-  /** The warning {@code salesim stress} gives before it runs, or null if every shock ends in time. */
+  /** The warning {@code salesim stress} gives before it runs; null if every shock ends in time. */
   public static String horizonWarning(List<String> shocks, List<StressWindow> windows, int months) {
     List<String> late = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
     for (int i = 0; i < shocks.size(); i++) {
       if (!windows.get(i).endsInHorizon()) {
-        late.add(shocks.get(i) + " (to month " + windows.get(i).shockEnd() + ")");
+        late.add(shocks.get(i));
+        ends.add(windows.get(i).shockEnd());
       }
     }
-    if (late.isEmpty()) {
-      return null;
+    return late.isEmpty()
+        ? null
+        : "salesim: warning: "
+            + cutShort(late, ends, months)
+            + "; its recovery figures are marked. Lengthen calendar.months to see it.";
+  }
+
+  /**
+   * "long-u (to month 36) does not end before the 36-month horizon, so recovery from it cannot be
+   * seen in full": the one sentence, for terminal and report, on shocks still on at the end.
+   */
+  static String cutShort(List<String> shocks, List<Integer> endMonths, long months) {
+    List<String> named = new ArrayList<>();
+    for (int i = 0; i < shocks.size(); i++) {
+      named.add(shocks.get(i) + " (to month " + endMonths.get(i) + ")");
     }
+    boolean one = named.size() == 1;
     return String.format(
         Locale.ROOT,
-        "salesim: warning: %s %s not end before the %d-month horizon, so recovery from %s cannot"
-            + " be seen in full; its recovery figures are marked. Lengthen calendar.months to see"
-            + " it.",
-        String.join(", ", late),
-        late.size() == 1 ? "does" : "do",
+        "%s %s not end before the %d-month horizon, so recovery from %s cannot be seen in full",
+        String.join(", ", named),
+        one ? "does" : "do",
         months,
-        late.size() == 1 ? "it" : "them");
+        one ? "it" : "them");
   }
 
   /** The mean of a stress metric of shock variant {@code v}. */

@@ -58,6 +58,8 @@ public final class SweepTable {
           100 * r.summary(Metric.OUTBOUND_HOURS_SHARE).mean(),
           100 * r.summary(Metric.IDLE_HOURS_SHARE).mean());
     }
+    String threshold =
+        String.format(Locale.ROOT, "%.0f %%", 100 * BreakEven.OUTBOUND_SHARE_THRESHOLD);
     for (int b = 0; b < breakEvens.size(); b++) {
       BreakEven e = breakEvens.get(b);
       String where =
@@ -71,10 +73,10 @@ public final class SweepTable {
                   + ")";
       String on =
           Double.isNaN(e.turnOn())
-              ? "outbound time stays under 5 % at every multiplier tried"
+              ? "outbound time stays under " + threshold + " at every multiplier tried"
               : e.turnOnAtLowest()
-                  ? "outbound time is already above 5 % at the lowest multiplier"
-                  : String.format(Locale.ROOT, "outbound time turns on (>= 5 %%) at %s x", plain(e.turnOn()));
+                  ? "outbound time is already above " + threshold + " at the lowest multiplier"
+                  : "outbound time turns on (>= " + threshold + ") at " + plain(e.turnOn()) + " x";
       out.printf(
           Locale.ROOT,
           "%nBreak-even%s: %s; contribution peaks at %s x (%s, 95%% CI %s .. %s)%n",
