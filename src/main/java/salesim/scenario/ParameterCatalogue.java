@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every setting's plain name, unit and source grade, in one place: {@code
- * scenarios/catalogue/parameters.yaml}, shipped in the jar beside reference.yaml. Reports name a
+ * src/main/resources/salesim/scenario/parameters.yaml}, in the jar beside reference.yaml (not under
+ * scenarios/, where every file is a scenario). Reports name a
  * setting by its label (the raw path stays in a note), and an assumption audit moves each grade-D
  * setting over its plausible range ({@link #assumptions()}).
  *
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ParameterCatalogue {
 
-  /** The catalogue's resource in the jar (a copy of scenarios/catalogue/parameters.yaml). */
+  /** The catalogue's resource in the jar. */
   public static final String RESOURCE = "/salesim/scenario/parameters.yaml";
 
   /** The unit word that stands for the scenario's currency. */

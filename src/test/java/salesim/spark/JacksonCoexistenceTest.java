@@ -44,9 +44,8 @@ final class JacksonCoexistenceTest {
     ScenarioLoader loader = new ScenarioLoader();
     try (Stream<Path> files = Files.walk(Path.of("scenarios"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-        if (file.startsWith(Path.of("scenarios", "shocks"))
-            || file.startsWith(Path.of("scenarios", "catalogue"))) {
-          continue; // shock files are fragments, loaded by stress; the catalogue is no scenario
+        if (file.startsWith(Path.of("scenarios", "shocks"))) {
+          continue; // shock files are fragments, loaded by stress
         }
         Scenario scenario = loader.load(file);
         assertThat(ParametersJson.read(ParametersJson.write(scenario.parameters())))
