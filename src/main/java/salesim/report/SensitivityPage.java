@@ -33,20 +33,19 @@ final class SensitivityPage {
   /**
    * One parameter's moves as the file prints them, and their paired effects read back into the
    * experiment's {@link Tornado.Effect}, which owns the swing and the clear-effect rule.
+   *
+   * @param label the plain name, for sentences and chart bars
+   * @param cell a table's first cell: the name with its unit, the path under it
    */
   record Move(
       String path,
       String label,
+      String cell,
       String base,
       String low,
       String high,
       JsonNode effects,
       String where) {
-
-    /** A table's first cell: the plain label, the path under it. */
-    String cell() {
-      return label.equals(path) ? path : label + "\n" + path;
-    }
 
     Tornado.Effect effect(String metric) {
       JsonNode m = Summary.object(effects, metric, where + ".effects");
@@ -81,7 +80,10 @@ final class SensitivityPage {
       String path = Summary.text(r, "parameter", at);
       moves.add(
           new Move(
-              path, Settings.label(path, parameters), plain(r, "base_value", at),
+              path,
+              Settings.label(path, parameters),
+              Settings.cell(path, parameters),
+              plain(r, "base_value", at),
               plain(r, "low_value", at), plain(r, "high_value", at),
               Summary.object(r, "effects", at), at));
     }

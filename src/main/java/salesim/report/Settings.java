@@ -20,18 +20,31 @@ final class Settings {
     return CATALOGUE.label(path, parameters);
   }
 
+  /** Units that say nothing a value does not already say. */
+  private static final java.util.Set<String> NO_UNIT =
+      java.util.Set.of("", "text", "choice", "file", "list", "yes/no");
+
   /** The label with its unit: "Inbound leads (leads per month)"; the label alone if unitless. */
   static String labelWithUnit(String path, JsonNode parameters, String currency) {
     String unit = CATALOGUE.unit(path, parameters, currency);
-    return unit.isEmpty() || unit.equals("text") || unit.equals("choice")
-        ? label(path, parameters)
-        : label(path, parameters) + " (" + unit + ")";
+    String label = label(path, parameters);
+    boolean plain = NO_UNIT.contains(unit) || unit.equalsIgnoreCase(label);
+    return plain ? label : label + " (" + unit + ")";
   }
 
-  /** A table's first cell: the label, then the path on a second, smaller line. */
+  /**
+   * A table's first cell: the label with its unit (money in the scenario's currency), then the
+   * path on a second, smaller line.
+   */
   static String cell(String path, JsonNode parameters) {
-    String label = label(path, parameters);
+    String label = labelWithUnit(path, parameters, currency(parameters));
     return label.equals(path) ? path : label + "\n" + path;
+  }
+
+  /** The currency of a resolved scenario tree ("currency" if it names none). */
+  private static String currency(JsonNode parameters) {
+    JsonNode c = at(parameters, "finance.currency");
+    return c == null || !c.isString() ? ParameterCatalogue.CURRENCY : c.stringValue();
   }
 
   /**

@@ -45,7 +45,8 @@ final class PagePartsTest {
             .findFirst()
             .orElseThrow();
     assertThat(inboundReps.cells())
-        .containsExactly("Inbound reps after a split\nmanagement.inboundReps", "2\nnot used here", "4");
+        .containsExactly(
+            "Inbound reps after a split (reps)\nmanagement.inboundReps", "2\nnot used here", "4");
   }
 
   @Test
@@ -62,6 +63,16 @@ final class PagePartsTest {
             tree("reference.yaml", "management.review.kpi=ACTIVITY",
                 "management.review.patienceMonths=9"));
     assertThat(reviewed)
-        .containsExactly("Months before the first review\nmanagement.review.patienceMonths");
+        .containsExactly(
+            "Months before the first review (months)\nmanagement.review.patienceMonths");
+  }
+
+  @Test
+  void settingsCarryTheirUnit_moneyInTheScenariosCurrency() {
+    List<String> rows =
+        differing(
+            tree("mixed-flat.yaml", "finance.currency=SEK", "comp.baseMonthly=50000"),
+            tree("mixed-flat.yaml", "finance.currency=SEK", "comp.baseMonthly=60000"));
+    assertThat(rows).containsExactly("Base salary (SEK per month)\ncomp.baseMonthly");
   }
 }

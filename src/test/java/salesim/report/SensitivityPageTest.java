@@ -69,6 +69,6 @@ final class SensitivityPageTest {
                 note.contains("Inbound leads: inbound.leadsPerMonth")
                     && note.contains("Connect rate: outbound.connectRate"));
     assertThat(page.plans().get(1).rows().get(0).cells().get(0))
-        .isEqualTo("Inbound leads\ninbound.leadsPerMonth");
+        .isEqualTo("Inbound leads (leads per month)\ninbound.leadsPerMonth");
   }
 }
