@@ -106,8 +106,9 @@ public record Workload(double eventsPerReplication, long replications, double by
   /**
    * The wall-clock time on {@code threads} threads of an idle machine: the planned events (an
    * upper bound themselves) at {@link #EVENTS_PER_SECOND_PER_THREAD}, rounded down from the rate
-   * measured on a quiet machine. A machine busy with other work takes longer (measured: a
-   * 37-variant tornado ran at a quarter of this rate with load average 11 on two cores).
+   * measured on a quiet machine. A machine busy with other work takes longer (measured: 30 runs
+   * of the 37-variant default tornado on split-weighted, estimated at 32 s on two threads, took
+   * about 75 s with load average 11 on two cores).
    */
   public double seconds(int threads) {
     return totalEvents() / (EVENTS_PER_SECOND_PER_THREAD * Math.max(1, threads));
