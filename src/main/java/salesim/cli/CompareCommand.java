@@ -15,6 +15,7 @@ import salesim.experiment.Variant;
 import salesim.report.CompareJson;
 import salesim.report.ComparisonTable;
 import salesim.report.MonthlyCsv;
+import salesim.report.ReportWriter;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioLoader;
 
@@ -22,12 +23,13 @@ import salesim.scenario.ScenarioLoader;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs several scenarios on common random numbers (replication r of every scenario draws the",
-      "same random numbers for the same purpose) and reports, per metric, each scenario's paired",
-      "difference against the first: mean, 95% CI, P(higher) and the variance reduction CRN",
-      "achieved. Writes summary.json, monthly.csv and runs.csv (default reports/compare-<names>)."
-    })
+    header = "Compares scenarios on common random numbers, paired against the first.",
+    description =
+        "Runs several scenarios on common random numbers (replication r of every scenario"
+            + " draws the same random numbers for the same purpose) and reports, per metric, each"
+            + " scenario's paired difference against the first: mean, 95%% CI, P(higher) and the"
+            + " variance reduction CRN achieved. Writes summary.json, monthly.csv and runs.csv"
+            + " (default reports/compare-<names>).")
 final class CompareCommand implements Callable<Integer> {
 
   @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Baseline first, then the others.")
@@ -68,9 +70,9 @@ final class CompareCommand implements Callable<Integer> {
       CompareJson.write(driver.resolve("summary.json"), scenarios, results, experiment, options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       ComparisonTable.print(System.out, results, experiment);
-      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
+      boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
-      System.out.println(Options.wrote(target, "summary.json", "monthly.csv", "runs.csv"));
+      System.out.println(Options.wrote(target, drawn, "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -67,6 +67,9 @@ final class ExperimentDriver implements AutoCloseable {
     // The size check first (it holds no resources), then the engine: a missing Spark or a bad
     // master must fail before any folder is touched.
     guard(variants, options, Options.threads(options.threads));
+    if (options.resume) {
+      requireCheckpoint(target);
+    }
     this.engine = Engines.open(options);
     try {
       this.folder = OutputFolder.open(target, options.resume, options.force);
@@ -112,6 +115,23 @@ final class ExperimentDriver implements AutoCloseable {
     if (refusal != null) {
       throw new Options.UsageError(
           "refusing to start: " + refusal + ". Add --force to run it anyway.");
+    }
+  }
+
+  /**
+   * Refuses --resume of a run that was stopped before it wrote its first checkpoint: the partial
+   * folder is there, but holds nothing to continue from.
+   */
+  private static void requireCheckpoint(Path target) {
+    Path staging = OutputFolder.stagingOf(target);
+    boolean checkpointed = Files.isRegularFile(staging.resolve(OutputFolder.CHECKPOINT));
+    if (Files.isDirectory(staging) && !checkpointed) {
+      throw new Options.UsageError(
+          "--resume: the interrupted run's folder "
+              + staging
+              + " exists but holds no checkpoint yet (the first is written a few seconds into a"
+              + " run), so there is nothing to continue from. Run the same command without"
+              + " --resume to start it again.");
     }
   }
 

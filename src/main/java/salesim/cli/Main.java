@@ -14,10 +14,9 @@ import salesim.scenario.ScenarioException;
     name = "salesim",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = {
-      "Discrete-event simulator for sales-team structure decisions:",
-      "mixed vs split teams, flat vs weighted commission, patience and recessions."
-    },
+    description =
+        "Discrete-event simulator for sales-team structure decisions: mixed vs split teams, flat"
+            + " vs weighted commission, patience and recessions.",
     subcommands = {
       RunCommand.class,
       CompareCommand.class,
@@ -30,9 +29,10 @@ import salesim.scenario.ScenarioException;
     },
     footer = {
       "",
-      "Exit codes: 0 success; 2 invalid input or usage (a bad scenario or option, a file that",
-      "cannot be read or written, a disk that is full, a run refused as too large without",
-      "--force); 1 internal error (a bug: rerun with --verbose for the stack trace)."
+      "Exit codes: 0 success; 2 invalid input or usage (a bad scenario or option, a file that"
+          + " cannot be read or written, a disk that is full, a run refused as too large without"
+          + " --force);",
+      "1 internal error (a bug: rerun with --verbose for the stack trace)."
     })
 public final class Main implements Runnable {
 

@@ -65,8 +65,13 @@ final class Options {
     }
   }
 
-  /** The closing line of an experiment: what it wrote, and where the report is. */
-  static String wrote(java.nio.file.Path target, String... files) {
+  /**
+   * The closing line of an experiment: the files it wrote, and the report only if it was drawn.
+   */
+  static String wrote(java.nio.file.Path target, boolean drawn, String... files) {
+    if (!drawn) {
+      return "Wrote " + String.join(", ", files) + " to " + target + " (no report: see above)";
+    }
     return "Wrote "
         + String.join(", ", files)
         + ", results.xlsx, report.html, report.pdf and charts/ to "

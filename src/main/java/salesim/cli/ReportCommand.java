@@ -14,11 +14,12 @@ import salesim.report.chart.MalformedOutputException;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {
-      "Redraws report.html, report.pdf, charts/ (PNG and SVG) and results.xlsx from the summary.json,",
-      "monthly.csv and runs.csv an experiment wrote into DIR, without simulating again. The new",
-      "report replaces the old one only once it is complete."
-    })
+    header = "Redraws the report of an output folder without simulating again.",
+    description =
+        "Redraws report.html, report.pdf, charts/ (PNG and SVG) and results.xlsx from the"
+            + " summary.json,"
+            + " monthly.csv and runs.csv an experiment wrote into DIR, without simulating again."
+            + " The new report replaces the old one only once it is complete.")
 final class ReportCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "An experiment's output folder.")

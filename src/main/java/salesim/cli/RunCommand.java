@@ -11,6 +11,7 @@ import salesim.experiment.RunResult;
 import salesim.experiment.Variant;
 import salesim.report.HeadlineTable;
 import salesim.report.MonthlyCsv;
+import salesim.report.ReportWriter;
 import salesim.report.SummaryJson;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioLoader;
@@ -19,11 +20,11 @@ import salesim.scenario.ScenarioLoader;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs one scenario over many random replications and writes summary.json, monthly.csv and",
-      "runs.csv into the output folder (default reports/run-<scenario>), replaced only when the",
-      "run completes."
-    })
+    header = "Runs one scenario over many replications.",
+    description =
+        "Runs one scenario over many random replications and writes summary.json, monthly.csv"
+            + " and runs.csv into the output folder (default reports/run-<scenario>), replaced only"
+            + " when the run completes.")
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
@@ -47,10 +48,10 @@ final class RunCommand implements Callable<Integer> {
       RunResult result = experiment.result(0);
       SummaryJson.write(driver.resolve("summary.json"), scenario, result, options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), result);
-      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
+      boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
       HeadlineTable.print(System.out, result, scenario.parameters().finance().currency());
-      System.out.println(Options.wrote(target, "summary.json", "monthly.csv", "runs.csv"));
+      System.out.println(Options.wrote(target, drawn, "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -13,8 +13,10 @@ import salesim.experiment.RunResult;
 import salesim.experiment.Sensitivity;
 import salesim.experiment.Tornado;
 import salesim.experiment.Variant;
+import salesim.experiment.Workload;
 import salesim.model.Metric;
 import salesim.report.MonthlyCsv;
+import salesim.report.ReportWriter;
 import salesim.report.SensitivityReport;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioException;
@@ -25,19 +27,22 @@ import salesim.scenario.ScenarioWriter;
 @Command(
     name = "sensitivity",
     mixinStandardHelpOptions = true,
-    description = {
-      "Moves each listed numeric parameter down and up by --delta (relative), one at a time, on",
-      "common random numbers, and reports the paired effect on contribution, bookings, cost of",
-      "sales and outbound share. Writes sensitivity.csv (tornado-ready), summary.json,",
-      "monthly.csv and runs.csv."
-    })
+    header = "Moves each parameter down and up on its own: a tornado.",
+    description =
+        "Moves each listed numeric parameter down and up by --delta (relative), one at a"
+            + " time, on common random numbers, and reports the paired effect on contribution,"
+            + " bookings, cost of sales and outbound share. Writes sensitivity.csv (tornado-ready),"
+            + " summary.json, monthly.csv and runs.csv.")
 final class SensitivityCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
   Path scenarioFile;
 
   @Option(names = "--params", split = ",", paramLabel = "PATH",
-      description = "Parameters to move (default: a curated set covering funnel, pay, behaviour and market).")
+      description = {
+        "Field paths to move, comma-separated (default: a curated set of 18 covering funnel, pay,",
+        "behaviour and market; README lists them)."
+      })
   List<String> params = new ArrayList<>();
 
   @Option(names = "--delta", defaultValue = "0.2", description = "Relative change (default: ${DEFAULT-VALUE}).")
@@ -101,6 +106,9 @@ final class SensitivityCommand implements Callable<Integer> {
             ? options.out
             : Path.of("reports", "sensitivity-" + Options.folderName(base.name()));
     String key = Options.key("sensitivity " + delta + " " + targetMetric.key(), keyed, options);
+    if (!options.quiet) {
+      System.err.println(estimate(moves.size(), variants, options));
+    }
     try (ExperimentDriver driver = new ExperimentDriver(target, variants, List.of(), options, key)) {
       Experiment experiment = driver.run("sensitivity");
       List<RunResult> results = new ArrayList<>();
@@ -113,10 +121,11 @@ final class SensitivityCommand implements Callable<Integer> {
           driver.resolve("summary.json"), base, delta, tornado, results, options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
       SensitivityReport.print(System.out, base, delta, tornado, skipped);
-      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
+      boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
       System.out.println(
-          Options.wrote(target, "sensitivity.csv", "summary.json", "monthly.csv", "runs.csv"));
+          Options.wrote(
+              target, drawn, "sensitivity.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }
@@ -147,5 +156,27 @@ final class SensitivityCommand implements Callable<Integer> {
 
   private static String plain(double value) {
     return new java.math.BigDecimal(value).round(new java.math.MathContext(15)).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * What the run will take, said before it starts: a tornado runs two variants per parameter plus
+   * the base, so its size grows fast with --params. The time is the size estimate's, for an idle
+   * machine.
+   */
+  static String estimate(int parameters, List<Variant> variants, ExperimentOptions options) {
+    int threads = Options.threads(options.threads);
+    Workload workload =
+        Workload.of(variants.stream().map(Variant::parameters).toList(), options.runs, threads);
+    return String.format(
+        java.util.Locale.ROOT,
+        "sensitivity: %d parameters moved, %d variants x %,d runs%s: estimated %s on %d idle"
+            + " thread%s (longer on a busy machine)",
+        parameters,
+        variants.size(),
+        options.runs,
+        options.precision == null ? "" : " at most (--precision may stop sooner)",
+        workload.runTime(threads),
+        threads,
+        threads == 1 ? "" : "s");
   }
 }

@@ -14,12 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import salesim.experiment.Experiment;
 import salesim.experiment.PairMetric;
+import salesim.experiment.Recovery;
 import salesim.experiment.RunResult;
 import salesim.experiment.StressMetrics;
+import salesim.experiment.StressWindow;
 import salesim.experiment.Variant;
 import salesim.model.SalesParameters;
 import salesim.model.shock.Shock;
 import salesim.report.MonthlyCsv;
+import salesim.report.ReportWriter;
 import salesim.report.StressReport;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioException;
@@ -29,12 +32,14 @@ import salesim.scenario.ScenarioLoader;
 @Command(
     name = "stress",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs a plan without a shock and under each shock file (default: every file in",
-      "scenarios/shocks/), on common random numbers, and reports bookings lost in the shock",
-      "window, months to regain the pre-shock run rate, the lowest monthly contribution and P5",
-      "outcomes. Writes stress.csv, summary.json, monthly.csv and runs.csv."
-    })
+    header = "Runs a plan without a shock and under each shock of a library.",
+    description =
+        "Runs a plan without a shock and under each shock file (default: every file in"
+            + " scenarios/shocks/), on common random numbers, and reports bookings lost in the"
+            + " shock window, the share of runs back at the pre-shock run rate and the median"
+            + " months among them, the lowest monthly contribution and P5 outcomes. Warns of a"
+            + " shock that does not end before the horizon. Writes stress.csv, summary.json,"
+            + " monthly.csv and runs.csv.")
 final class StressCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The plan.")
@@ -58,6 +63,7 @@ final class StressCommand implements Callable<Integer> {
     List<String> names = new ArrayList<>();
     List<Scenario> shockScenarios = new ArrayList<>();
     List<Scenario> keyed = new ArrayList<>(List.of(plan));
+    List<StressWindow> windows = new ArrayList<>();
     for (Path file : files) {
       Scenario shockScenario = loader.load(file, List.of());
       List<Shock> shocks = shockScenario.parameters().shocks();
@@ -77,6 +83,11 @@ final class StressCommand implements Callable<Integer> {
       keyed.add(shockScenario);
       variants.add(new Variant(plan.name() + " + " + shockScenario.name(), shocked));
       stress.add(StressMetrics.of(shocks, months));
+      windows.add(StressWindow.of(shocks, months));
+    }
+    String warning = StressReport.horizonWarning(names, windows, months);
+    if (warning != null) {
+      System.err.println(warning);
     }
     Path target =
         options.out != null ? options.out : Path.of("reports", "stress-" + Options.folderName(plan.name()));
@@ -87,15 +98,25 @@ final class StressCommand implements Callable<Integer> {
       for (int v = 0; v < variants.size(); v++) {
         results.add(experiment.result(v));
       }
-      StressReport.writeCsv(driver.resolve("stress.csv"), names, results, experiment);
+      List<Recovery> recoveries = new ArrayList<>();
+      for (int v = 1; v < variants.size(); v++) {
+        recoveries.add(Recovery.of(experiment, v, windows.get(v - 1)));
+      }
+      StressReport.writeCsv(driver.resolve("stress.csv"), names, results, experiment, recoveries);
       StressReport.writeJson(
-          driver.resolve("summary.json"), plan, shockScenarios, results, experiment, options.sets);
+          driver.resolve("summary.json"),
+          plan,
+          shockScenarios,
+          results,
+          experiment,
+          recoveries,
+          options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
-      StressReport.print(System.out, plan, names, results, experiment);
-      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
+      StressReport.print(System.out, plan, names, results, experiment, recoveries);
+      boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
       System.out.println(
-          Options.wrote(target, "stress.csv", "summary.json", "monthly.csv", "runs.csv"));
+          Options.wrote(target, drawn, "stress.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

@@ -15,6 +15,7 @@ import salesim.experiment.RunResult;
 import salesim.experiment.Variant;
 import salesim.report.GridCsv;
 import salesim.report.MonthlyCsv;
+import salesim.report.ReportWriter;
 import salesim.report.SweepJson;
 import salesim.report.SweepTable;
 import salesim.scenario.ParameterPaths;
@@ -25,12 +26,13 @@ import salesim.scenario.ScenarioLoader;
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs a scenario over a grid of one or two parameters on common random numbers and writes",
-      "sweep.csv, summary.json, monthly.csv and runs.csv (default reports/sweep-<scenario>). When",
-      "the outbound commission multiplier is varied, reports where outbound time turns on and",
-      "where contribution peaks: the break-even multiplier to settle with the CFO."
-    })
+    header = "Runs a scenario over a grid of one or two parameters.",
+    description =
+        "Runs a scenario over a grid of one or two parameters on common random numbers and"
+            + " writes sweep.csv, summary.json, monthly.csv and runs.csv (default"
+            + " reports/sweep-<scenario>). When the outbound commission multiplier is varied,"
+            + " reports where outbound time turns on and where contribution peaks: the break-even"
+            + " multiplier to settle with the CFO.")
 final class SweepCommand implements Callable<Integer> {
 
   static final String MULTIPLIER = ParameterPaths.OUTBOUND_MULTIPLIER;
@@ -128,11 +130,11 @@ final class SweepCommand implements Callable<Integer> {
           otherPath == null ? List.of() : axes.get(1 - axis),
           options.sets);
       MonthlyCsv.write(driver.resolve("monthly.csv"), results.toArray(new RunResult[0]));
-      SweepTable.print(System.out, paths, points, results, breakEvens, axes);
-      salesim.report.ReportWriter.tryRender(driver.resolve(""), System.err);
+      SweepTable.print(System.out, base, paths, points, results, breakEvens, axes);
+      boolean drawn = ReportWriter.tryRender(driver.resolve(""), target, System.err);
       driver.commit();
       System.out.println(
-          Options.wrote(target, "sweep.csv", "summary.json", "monthly.csv", "runs.csv"));
+          Options.wrote(target, drawn, "sweep.csv", "summary.json", "monthly.csv", "runs.csv"));
     }
     return 0;
   }

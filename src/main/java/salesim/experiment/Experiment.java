@@ -190,6 +190,21 @@ public final class Experiment implements AutoCloseable {
     throw new IllegalArgumentException("variant " + variant + " has no pair metric " + key);
   }
 
+  /**
+   * The type-7 quantile {@code q} of the {@code k} smallest values of the pair metric named {@code
+   * key} of variant {@code variant} (≥ 1): a statistic of the runs whose values are lowest (for a
+   * stress test, the runs that recovered). NaN if {@code k} is 0.
+   */
+  public double quantileOfSmallest(int variant, String key, long k, double q) {
+    List<PairMetric> extras = pairs.get(variant - 1).extras();
+    for (int i = 0; i < extras.size(); i++) {
+      if (extras.get(i).key().equals(key)) {
+        return pairs.get(variant - 1).quantileOfSmallest(i, k, q);
+      }
+    }
+    throw new IllegalArgumentException("variant " + variant + " has no pair metric " + key);
+  }
+
   /** The extra pair metrics of variant {@code variant} (≥ 1). */
   public List<PairMetric> pairMetrics(int variant) {
     return pairs.get(variant - 1).extras();

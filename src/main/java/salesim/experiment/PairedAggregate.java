@@ -82,6 +82,23 @@ final class PairedAggregate implements AutoCloseable {
     return MetricSummary.of(tally, ranks, values);
   }
 
+  /**
+   * The type-7 quantile {@code q} of the {@code k} smallest values of extra pair metric {@code i}
+   * (exact, read back from its column); NaN if {@code k} is 0.
+   */
+  double quantileOfSmallest(int i, long k, double q) {
+    Tally tally = extraTallies[i];
+    if (k <= 0 || tally.count() == 0) {
+      return Double.NaN;
+    }
+    k = Math.min(k, tally.count());
+    double h = (k - 1) * q;
+    long lo = (long) Math.floor(h);
+    long hi = Math.min(lo + 1, k - 1);
+    double[] v = extraColumns.select(i, new long[] {lo, hi}, tally.min(), tally.max());
+    return lo == hi ? v[0] : v[0] + (h - lo) * (v[1] - v[0]);
+  }
+
   List<PairMetric> extras() {
     return extras;
   }

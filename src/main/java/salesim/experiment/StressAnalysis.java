@@ -11,17 +11,20 @@ import java.util.Map;
  *
  * @param worst index of the shock with the largest mean bookings lost (the first of equals)
  * @param mildest index of the shock with the smallest mean bookings lost
- * @param slowest index of the shock with the largest mean months to regain the run rate
+ * @param slowest index of the shock after which the fewest runs regain the run rate within the
+ *     horizon (of equal shares, the one whose recovered runs took longest): never ranked on the
+ *     censored months-to-regain, which count the months left for a run that never recovers
  * @param losing how many shocks have a negative mean lowest monthly contribution
  * @param shocks how many shocks there are
  */
 public record StressAnalysis(int worst, int mildest, int slowest, int losing, int shocks) {
 
-  /** The share of runs that must recover for "the median run recovers" to hold. */
-  public static final double MEDIAN = 0.5;
-
-  /** The analysis of shocks' stress metrics, in the order of the stress test. */
-  public static StressAnalysis of(List<Map<StressMetric, MetricSummary>> shocks) {
+  /** The analysis of shocks' stress metrics and recoveries, in the order of the stress test. */
+  public static StressAnalysis of(
+      List<Map<StressMetric, MetricSummary>> shocks, List<Recovery> recoveries) {
+    if (shocks.size() != recoveries.size()) {
+      throw new IllegalArgumentException("one recovery per shock");
+    }
     if (shocks.isEmpty()) {
       throw new IllegalArgumentException("a stress test needs at least one shock");
     }
@@ -37,8 +40,7 @@ public record StressAnalysis(int worst, int mildest, int slowest, int losing, in
       if (lost < mean(shocks, mildest, StressMetric.BOOKINGS_LOST)) {
         mildest = i;
       }
-      if (mean(shocks, i, StressMetric.MONTHS_TO_REGAIN_RUN_RATE)
-          > mean(shocks, slowest, StressMetric.MONTHS_TO_REGAIN_RUN_RATE)) {
+      if (slower(recoveries.get(i), recoveries.get(slowest))) {
         slowest = i;
       }
       if (mean(shocks, i, StressMetric.LOWEST_MONTHLY_CONTRIBUTION) < 0) {
@@ -48,13 +50,14 @@ public record StressAnalysis(int worst, int mildest, int slowest, int losing, in
     return new StressAnalysis(worst, mildest, slowest, losing, shocks.size());
   }
 
-  /**
-   * Whether the median run regains its run rate within the horizon: at least half the runs do
-   * ({@link StressMetric#REGAINED_RUN_RATE}'s mean). When fewer do, the median months to regain
-   * is the horizon's end, not a recovery time.
-   */
-  public static boolean medianRecovers(MetricSummary regained) {
-    return regained.mean() >= MEDIAN;
+  /** Whether recovery after {@code a} is slower than after {@code b}. */
+  private static boolean slower(Recovery a, Recovery b) {
+    if (a.share() != b.share()) {
+      return a.share() < b.share();
+    }
+    double ma = Double.isNaN(a.medianMonths()) ? Double.POSITIVE_INFINITY : a.medianMonths();
+    double mb = Double.isNaN(b.medianMonths()) ? Double.POSITIVE_INFINITY : b.medianMonths();
+    return ma > mb;
   }
 
   private static double mean(List<Map<StressMetric, MetricSummary>> shocks, int i, StressMetric m) {

@@ -11,10 +11,14 @@ import salesim.model.shock.Shock;
  * @param last the month after the last one any shock is active, at most the horizon
  * @param trough the month the shocks, summed, are at their worst
  * @param months the horizon
- * @param endsInHorizon whether every shock has ended before the horizon does, so that recovery
- *     can be seen at all
+ * @param shockEnd the month (0-based, exclusive; may pass the horizon) the last shock ends
  */
-public record StressWindow(int first, int last, int trough, int months, boolean endsInHorizon) {
+public record StressWindow(int first, int last, int trough, int months, int shockEnd) {
+
+  /** Whether every shock has ended before the horizon does, leaving months to recover in. */
+  public boolean endsInHorizon() {
+    return shockEnd < months;
+  }
 
   /** The window of a shock file's shocks over a horizon of {@code months}. */
   public static StressWindow of(List<Shock> shocks, int months) {
@@ -24,8 +28,9 @@ public record StressWindow(int first, int last, int trough, int months, boolean 
       start = Math.min(start, shock.startMonth());
       end = Math.max(end, (int) Math.ceil(shock.startMonth() + shock.durationMonths()));
     }
-    boolean ends = end < months;
+    int shockEnd = end;
     end = Math.min(end, months);
-    return new StressWindow(start, end, StressMetrics.trough(shocks, start, months), months, ends);
+    return new StressWindow(
+        start, end, StressMetrics.trough(shocks, start, months), months, shockEnd);
   }
 }

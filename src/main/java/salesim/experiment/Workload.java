@@ -103,6 +103,23 @@ public record Workload(double eventsPerReplication, long replications, double by
     return inbound.leadsPerMonth(m) * boost;
   }
 
+  /**
+   * The wall-clock time on {@code threads} threads of an idle machine: the planned events (an
+   * upper bound themselves) at {@link #EVENTS_PER_SECOND_PER_THREAD}, rounded down from the rate
+   * measured on a quiet machine. A machine busy with other work takes longer (measured: 30 runs
+   * of the 37-variant default tornado on split-weighted, estimated at 32 s on two threads, took
+   * about 75 s with load average 11 on two cores).
+   */
+  public double seconds(int threads) {
+    return totalEvents() / (EVENTS_PER_SECOND_PER_THREAD * Math.max(1, threads));
+  }
+
+  /** {@link #seconds} in words: "under a minute", "about 12 minutes", "about 3 hours". */
+  public String runTime(int threads) {
+    double seconds = seconds(threads);
+    return seconds < 60 ? "under a minute" : "about " + duration(seconds);
+  }
+
   /** All events planned. */
   public double totalEvents() {
     return eventsPerReplication * replications;
@@ -154,7 +171,8 @@ public record Workload(double eventsPerReplication, long replications, double by
 
   private static String duration(double seconds) {
     if (seconds < 2 * 3600) {
-      return String.format(Locale.ROOT, "%.0f minutes", seconds / 60);
+      long minutes = Math.round(seconds / 60);
+      return minutes == 1 ? "1 minute" : String.format(Locale.ROOT, "%d minutes", minutes);
     }
     if (seconds < 3 * 86_400) {
       return String.format(Locale.ROOT, "%.0f hours", seconds / 3600);

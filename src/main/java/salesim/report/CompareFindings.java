@@ -46,7 +46,7 @@ final class CompareFindings {
   }
 
   static List<String> compareFindings(
-      List<PlanBlock> blocks, Map<String, Map<String, PairedDifference>> paired, long months) {
+      List<PlanBlock> blocks, Map<String, Map<String, PairedDifference>> paired, String span) {
     PlanBlock base = blocks.get(0);
     List<String> findings = new ArrayList<>();
     for (PlanBlock other : blocks.subList(1, blocks.size())) {
@@ -60,7 +60,7 @@ final class CompareFindings {
               "books",
               "more",
               "less",
-              " over " + months + " months",
+              " over " + span,
               "ahead"));
       findings.add(
           relativeSentence(

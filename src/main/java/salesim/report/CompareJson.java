@@ -22,7 +22,8 @@ public final class CompareJson {
   /** The comparison as a tree. */
   public static ObjectNode tree(
       List<Scenario> scenarios, List<RunResult> results, Experiment experiment, List<String> overrides) {
-    ObjectNode root = Json.header(ExperimentKind.COMPARE, scenarios.get(0), results.get(0), overrides);
+    ObjectNode root =
+        Json.header(ExperimentKind.COMPARE, scenarios.get(0), results.get(0), overrides);
     root.put("baseline", scenarios.get(0).name());
     ArrayNode blocks = root.putArray("scenarios");
     for (int i = 0; i < scenarios.size(); i++) {

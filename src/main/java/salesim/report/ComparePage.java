@@ -73,6 +73,10 @@ final class ComparePage {
     }
     long runsPer = Summary.whole(root, "runs", "");
     long months = Summary.whole(root, "months", "");
+    // Plans may run over different horizons (24 and 36 months): charts then draw the months all
+    // share, and totals cover each plan's own horizon, which the page says wherever it gives one.
+    boolean differ = monthly.horizonsDiffer();
+    String span = differ ? "each plan's own horizon" : months + " months";
     String currency = blocks.get(0).currency();
     List<String> names = blocks.stream().map(PlanBlock::name).toList();
     List<Line> lines = PageParts.lines(names);
@@ -102,10 +106,10 @@ final class ComparePage {
     String subtitle =
         String.format(
             Locale.ROOT,
-            "%s simulated runs %s\u00b7 %d months \u00b7 amounts in %s",
+            "%s simulated runs %s\u00b7 %s \u00b7 amounts in %s",
             Formats.whole(runsPer),
             compare ? "per plan, on the same markets " : "",
-            months,
+            differ ? horizons(monthly, names) : months + " months",
             currency);
 
     List<String> question = new ArrayList<>();
@@ -117,8 +121,8 @@ final class ComparePage {
               + String.join(" or ", names.subList(1, names.size()))
               + "? Which plan books more,"
               + " costs more to sell and earns more contribution over "
-              + months
-              + " months \u2014 and why?");
+              + span
+              + " \u2014 and why?");
     } else {
       question.add(
           "What does "
@@ -137,12 +141,23 @@ final class ComparePage {
     }
     question.add(PageParts.CONTEXT);
 
-    List<Table> plans = PageParts.plans(names, blocks.stream().map(PlanBlock::parameters).toList(), "");
+    List<Table> plans =
+        PageParts.plans(names, blocks.stream().map(PlanBlock::parameters).toList(), "");
 
-    List<String> findings =
+    List<String> findings = new ArrayList<>();
+    if (differ) {
+      findings.add(
+          "The plans run over different horizons ("
+              + horizons(monthly, names)
+              + "), so their totals, and the differences between them, are not like for like:"
+              + " each covers its plan's own horizon. The monthly charts show the first "
+              + monthly.months()
+              + " months, which every plan has.");
+    }
+    findings.addAll(
         compare
-            ? CompareFindings.compareFindings(blocks, paired, months)
-            : CompareFindings.runFindings(blocks.get(0), months);
+            ? CompareFindings.compareFindings(blocks, paired, span)
+            : CompareFindings.runFindings(blocks.get(0), months));
 
     List<Figure> figures = new ArrayList<>();
     figures.add(
@@ -172,7 +187,7 @@ final class ComparePage {
                 + " meetings, working deals, answering leads and waiting, month by month."));
     figures.add(
         Figure.of(
-            FunnelChart.of("outbound-funnel", monthly, lines, (int) months),
+            FunnelChart.of("outbound-funnel", monthly, lines, span),
             "The outbound funnel over the whole horizon: how many dials it takes to reach a"
                 + " conversation, a meeting, an opportunity and a won deal. The scale is"
                 + " logarithmic (each gridline is ten times the one before), so compare the"
@@ -190,10 +205,10 @@ final class ComparePage {
           Figure.of(
               ComparisonChart.of(
                   "totals",
-                  "Totals over " + months + " months",
+                  "Totals over " + span,
                   lines,
                   bars,
-                  currency + " over " + months + " months (mean of runs)"),
+                  currency + " over " + span + " (mean of runs)"),
               "The plans' totals side by side. Whiskers are 95 % confidence intervals of the"
                   + " averages; the paired differences in the findings are more precise still."));
     }
@@ -218,8 +233,8 @@ final class ComparePage {
                     medians,
                     (metric == Metric.BOOKINGS_TOTAL ? "Total bookings" : "Total contribution")
                         + " over "
-                        + months
-                        + " months ("
+                        + span
+                        + " ("
                         + currency
                         + ")"),
                 "Every run ends with its own total; the bars show how often each range came up."
@@ -228,7 +243,7 @@ final class ComparePage {
     }
 
     List<Table> tables = new ArrayList<>();
-    tables.add(CompareTables.totalsTable(blocks, paired, currency, months));
+    tables.add(CompareTables.totalsTable(blocks, paired, currency, span));
     tables.add(CompareTables.spreadTable(blocks, currency));
     tables.add(CompareTables.funnelTable(monthly, names));
 
@@ -248,6 +263,9 @@ final class ComparePage {
           "runs.csv is not in this folder, so the charts of run-to-run spread are left out; the"
               + " P5\u2013P95 table still shows it.");
     }
+    // A board pack's body: the monthly path, the totals side by side and where the hours go;
+    // the PDF puts the rest in its appendix (the HTML shows all, in the same order).
+    figures = keyFirst(figures, List.of("bookings-fan", "totals", "rep-hours"));
     return new Page(
         title,
         kind,
@@ -258,7 +276,27 @@ final class ComparePage {
         figures,
         tables,
         method,
-        PageParts.glossary(compare));
+        PageParts.glossary(compare))
+        .withKeys(compare ? 3 : 2, 1);
+  }
+
+  /** The figures named in {@code first}, in that order, then the others as they were. */
+  static List<Figure> keyFirst(List<Figure> figures, List<String> first) {
+    List<Figure> ordered = new ArrayList<>();
+    for (String name : first) {
+      figures.stream().filter(f -> f.name().equals(name)).forEach(ordered::add);
+    }
+    figures.stream().filter(f -> !first.contains(f.name())).forEach(ordered::add);
+    return ordered;
+  }
+
+  /** "mixed-flat 24 months, split-weighted 36 months". */
+  static String horizons(MonthlyTable monthly, List<String> names) {
+    List<String> parts = new ArrayList<>();
+    for (String name : names) {
+      parts.add(name + " " + monthly.months(name) + " months");
+    }
+    return String.join(", ", parts);
   }
 
   private static String words(int n) {

@@ -26,7 +26,7 @@ final class CompareTables {
       List<PlanBlock> blocks,
       Map<String, Map<String, PairedDifference>> paired,
       String currency,
-      long months) {
+      String span) {
     List<String> header = new ArrayList<>(List.of("Measure"));
     blocks.forEach(b -> header.add(b.name()));
     for (PlanBlock other : blocks.subList(1, blocks.size())) {
@@ -75,7 +75,7 @@ final class CompareTables {
                     + "), in money or percentage points, with their 95 % CI; \u201chigher in\u201d"
                     + " is the share of paired runs in which the plan came out higher."
                 : "");
-    return new Table("Totals over " + months + " months", note, header, rows, false);
+    return new Table("Totals over " + span, note, header, rows, false);
   }
 
   /** The P5–P95 range and median of the main totals. */

@@ -24,9 +24,15 @@ public final class ComparisonTable {
         base.seed(),
         base.months(),
         base.scenario());
+    // Columns as wide as the longest name: two variants must never read the same.
+    int width = 16;
+    for (RunResult r : results) {
+      width = Math.max(width, r.scenario().length());
+    }
+    String column = " %" + width + "s";
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-24s", "mean"));
     for (RunResult r : results) {
-      header.append(String.format(Locale.ROOT, " %16s", clip(r.scenario(), 16)));
+      header.append(String.format(Locale.ROOT, column, r.scenario()));
     }
     out.println(header);
     for (Metric metric : HeadlineTable.HEADLINE) {
@@ -34,7 +40,7 @@ public final class ComparisonTable {
       for (RunResult r : results) {
         line.append(
             String.format(
-                Locale.ROOT, " %16s", HeadlineTable.value(r.summary(metric).mean(), metric, "")));
+                Locale.ROOT, column, HeadlineTable.value(r.summary(metric).mean(), metric, "")));
       }
       out.println(line);
     }
@@ -50,9 +56,9 @@ public final class ComparisonTable {
             Locale.ROOT,
             "  %-24s %14s  [%s .. %s]  %8s  %5.1f%%  %7s%n",
             metric.key(),
-            signed(d.mean(), metric),
-            HeadlineTable.value(d.ci95Low(), metric, ""),
-            HeadlineTable.value(d.ci95High(), metric, ""),
+            HeadlineTable.difference(d.mean(), metric),
+            HeadlineTable.difference(d.ci95Low(), metric),
+            HeadlineTable.difference(d.ci95High(), metric),
             Double.isNaN(d.relative())
                 ? "n/a"
                 : String.format(Locale.ROOT, "%+.1f%%", 100.0 * d.relative()),
@@ -62,14 +68,5 @@ public final class ComparisonTable {
                 : String.format(Locale.ROOT, "%.1fx", d.varianceReduction()));
       }
     }
-  }
-
-  private static String signed(double value, Metric metric) {
-    String text = HeadlineTable.value(value, metric, "");
-    return value > 0 ? "+" + text : text;
-  }
-
-  private static String clip(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 1) + "~";
   }
 }

@@ -54,6 +54,19 @@ public final class HeadlineTable {
     }
   }
 
+  /**
+   * A difference in the metric's unit, signed; a difference of shares is in percentage points
+   * ("+4.1 pts", as the report says), never a percentage that reads as a relative change.
+   */
+  static String difference(double x, Metric metric) {
+    if (Unit.of(metric).isShare()) {
+      String text = String.format(Locale.ROOT, "%.1f", 100.0 * x);
+      return (x > 0 && !text.equals("0.0") ? "+" : "") + text + " pts";
+    }
+    String text = value(x, metric, "");
+    return x > 0 ? "+" + text : text;
+  }
+
   /** A value in the metric's unit: currency and counts grouped, shares as percentages. */
   static String value(double x, Metric metric, String currency) {
     return switch (Unit.of(metric)) {

@@ -70,7 +70,7 @@ public final class OutputFolder implements AutoCloseable {
         new OutputFolder(
             absolute,
             target.toString(),
-            absolute.resolveSibling("." + absolute.getFileName() + ".partial"),
+            stagingOf(absolute),
             force);
     folder.checkReplaceable();
     try {
@@ -125,6 +125,12 @@ public final class OutputFolder implements AutoCloseable {
                   + " beside it first"));
     }
     return !inspection.owned();
+  }
+
+  /** Where a run into {@code target} stages its files (and where --resume looks for them). */
+  public static Path stagingOf(Path target) {
+    Path absolute = target.toAbsolutePath().normalize();
+    return absolute.resolveSibling("." + absolute.getFileName() + ".partial");
   }
 
   /** A file in the staging folder. */

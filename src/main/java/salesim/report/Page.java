@@ -19,6 +19,9 @@ import salesim.report.chart.Chart;
  * @param tables the numbers behind the charts
  * @param method method notes, one paragraph each
  * @param glossary words a reader may not know, each with a one-line explanation
+ * @param keyFigures how many of the figures, from the first, a board pack carries in its body;
+ *     the PDF puts the rest in the appendix
+ * @param keyTables how many of the tables, likewise
  */
 public record Page(
     String title,
@@ -30,7 +33,9 @@ public record Page(
     List<Figure> figures,
     List<Table> tables,
     List<String> method,
-    List<Term> glossary) {
+    List<Term> glossary,
+    int keyFigures,
+    int keyTables) {
 
   public Page {
     question = List.copyOf(question);
@@ -40,12 +45,64 @@ public record Page(
     tables = List.copyOf(tables);
     method = List.copyOf(method);
     glossary = List.copyOf(glossary);
+    if (keyFigures < 0
+        || keyFigures > figures.size()
+        || keyTables < 0
+        || keyTables > tables.size()) {
+      throw new IllegalArgumentException(
+          "key figures and tables: 0.." + figures.size() + " and 0.." + tables.size());
+    }
+  }
+
+  /** A page whose figures and tables all belong in the body. */
+  public Page(
+      String title,
+      String kind,
+      String subtitle,
+      List<String> question,
+      List<Table> plans,
+      List<String> findings,
+      List<Figure> figures,
+      List<Table> tables,
+      List<String> method,
+      List<Term> glossary) {
+    this(
+        title, kind, subtitle, question, plans, findings, figures, tables, method, glossary,
+        figures.size(), tables.size());
+  }
+
+  /** The same page with the first {@code figures} figures and {@code tables} tables as its body. */
+  Page withKeys(int figures, int tables) {
+    return new Page(
+        title, kind, subtitle, question, plans, findings, this.figures, this.tables, method,
+        glossary, Math.min(figures, this.figures.size()), Math.min(tables, this.tables.size()));
+  }
+
+  /** The figures of the body, in reading order. */
+  public List<Figure> keyFigureList() {
+    return figures.subList(0, keyFigures);
+  }
+
+  /** The figures the PDF puts in the appendix. */
+  public List<Figure> moreFigures() {
+    return figures.subList(keyFigures, figures.size());
+  }
+
+  /** The tables of the body. */
+  public List<Table> keyTableList() {
+    return tables.subList(0, keyTables);
+  }
+
+  /** The tables the PDF puts in the appendix. */
+  public List<Table> moreTables() {
+    return tables.subList(keyTables, tables.size());
   }
 
   /** The same page with its figures replaced (once their SVG is drawn). */
   Page withFigures(List<Figure> drawn) {
     return new Page(
-        title, kind, subtitle, question, plans, findings, drawn, tables, method, glossary);
+        title, kind, subtitle, question, plans, findings, drawn, tables, method, glossary,
+        keyFigures, keyTables);
   }
 
   /** The tables shown in full (not folded away). */

@@ -80,18 +80,25 @@ final class PageParts {
     List<Row> differing = new ArrayList<>();
     List<Row> key = new ArrayList<>();
     for (String path : paths.keySet()) {
-      List<String> cells = new ArrayList<>(List.of(path));
-      for (Map<String, String> values : flat) {
-        cells.add(values.getOrDefault(path, "\u2014"));
+      List<String> cells = new ArrayList<>(List.of(Settings.cell(path, parameters.get(0))));
+      boolean used = false;
+      List<String> values = new ArrayList<>();
+      for (int i = 0; i < flat.size(); i++) {
+        String value = flat.get(i).getOrDefault(path, "\u2014");
+        values.add(value);
+        boolean matters = Settings.matters(path, parameters.get(i));
+        used |= matters;
+        cells.add(matters ? value : value + "\nnot used here");
       }
-      boolean differs =
-          names.size() > 1 && cells.subList(1, cells.size()).stream().distinct().count() > 1;
+      // A setting that does nothing for any of the plans (inboundReps on a mixed team) is no
+      // difference worth a row; it stays in the full list, marked.
+      boolean differs = names.size() > 1 && used && values.stream().distinct().count() > 1;
       Row row = new Row(cells, differs);
       all.add(row);
       if (differs) {
         differing.add(row);
       }
-      if (KEY_SETTINGS.contains(path)) {
+      if (KEY_SETTINGS.contains(path) && used) {
         key.add(row);
       }
     }
@@ -101,8 +108,8 @@ final class PageParts {
           new Table(
               "What differs between the plans",
               note.isEmpty()
-                  ? "Every setting that is not the same in all scenarios (names as in the"
-                      + " scenario files)."
+                  ? "Every setting that is not the same in all scenarios and matters for at least"
+                      + " one of them; under each name, its path in the scenario files."
                   : note,
               header,
               differing.isEmpty() ? List.of(emptyRow(header.size())) : differing,

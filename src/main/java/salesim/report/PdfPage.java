@@ -33,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import salesim.report.Page.Figure;
 import salesim.report.Page.Row;
 import salesim.report.Page.Table;
@@ -41,8 +42,11 @@ import salesim.report.chart.ChartFiles;
 import salesim.report.chart.ChartStyle;
 
 /**
- * report.pdf: the same page as the HTML, on A4 landscape, charts as vector graphics drawn through
- * OpenPDF's Graphics2D. Byte-reproducible: the bundled font is embedded as a subset whose name tag
+ * report.pdf: the same content as the HTML, on A4 landscape, laid out as a board pack: the question
+ * and the findings on page 1, then the plans, the key numbers and the key charts (the page's {@code
+ * keyFigures} and {@code keyTables}), and everything else in an appendix (method notes, glossary,
+ * the other tables and charts, every setting). Charts are vector graphics drawn through OpenPDF's
+ * Graphics2D. Byte-reproducible: the bundled font is embedded as a subset whose name tag
  * comes from a fixed sequence rather than a secure random, the info dictionary carries no creation
  * date, and the file ID is derived from the inputs rather than the clock.
  */
@@ -98,27 +102,13 @@ final class PdfPage {
     writer.getInfo().remove(PdfName.MODDATE);
     writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
 
+    // Page 1: the question and the answer, as a board pack opens.
     add(document, text(page.kind().toUpperCase(java.util.Locale.ROOT), 9, false, MUTED, 0));
     add(document, text(page.title(), 22, true, INK, 2));
     add(document, text(page.subtitle(), 11, false, MUTED, 8));
-
     heading(document, "The question");
-    for (String p : page.question()) {
-      add(document, text(p, 10.5f, false, INK, 5));
-    }
-    heading(document, "The plans");
-    for (Table table : page.openPlans()) {
-      table(document, table);
-    }
-    if (!page.foldedPlans().isEmpty()) {
-      add(
-          document,
-          text("Every setting of every scenario is listed in the appendix.", 9, false, MUTED, 4));
-    }
-    // Keep the findings together: start a page rather than strand a heading and one sentence.
-    float needed = 60 + 30 * page.findings().size();
-    if (writer.getVerticalPosition(true) - document.bottom() < needed) {
-      document.newPage();
+    if (!page.question().isEmpty()) {
+      add(document, text(page.question().get(0), 11, false, INK, 5));
     }
     heading(document, "What we found");
     com.lowagie.text.List list = new com.lowagie.text.List(false, 12);
@@ -130,8 +120,35 @@ final class PdfPage {
     }
     add(document, list);
 
+    // The body: the plans, the key numbers, the key charts.
+    document.newPage();
+    heading(document, "The plans");
+    List<String> question = page.question();
+    for (String p : question.subList(Math.min(1, question.size()), question.size())) {
+      add(document, text(p, 9.5f, false, INK, 4));
+    }
+    for (Table table : page.openPlans()) {
+      table(document, table);
+    }
+    boolean appendix =
+        !page.moreFigures().isEmpty()
+            || !page.moreTables().isEmpty()
+            || !page.method().isEmpty()
+            || !page.foldedPlans().isEmpty();
+    if (!page.foldedPlans().isEmpty()) {
+      add(
+          document,
+          text("Every setting of every scenario is listed in the appendix.", 9, false, MUTED, 4));
+    }
+    if (!page.keyTableList().isEmpty()) {
+      document.newPage();
+      heading(document, "The numbers");
+      for (Table table : page.keyTableList()) {
+        table(document, table);
+      }
+    }
     boolean first = true;
-    for (Figure figure : page.figures()) {
+    for (Figure figure : page.keyFigureList()) {
       document.newPage();
       if (first) {
         heading(document, "Charts");
@@ -139,28 +156,40 @@ final class PdfPage {
       }
       figure(document, writer, figure);
     }
-    document.newPage();
-    heading(document, "The numbers");
-    for (Table table : page.tables()) {
-      table(document, table);
-    }
-    heading(document, "How this was computed");
-    for (String note : page.method()) {
-      add(document, text(note, 10, false, INK, 4));
-    }
-    add(document, text("Words used", 12, true, INK, 4));
-    for (Term term : page.glossary()) {
-      Paragraph p = new Paragraph();
-      p.add(new Chunk(term.term() + ": ", new Font(bold, 10, Font.NORMAL, INK)));
-      p.add(new Chunk(term.meaning(), new Font(regular, 10, Font.NORMAL, INK)));
-      p.setSpacingAfter(2);
-      add(document, p);
-    }
-    if (!page.foldedPlans().isEmpty()) {
+
+    // The appendix: what an analyst checks, not what a board reads.
+    if (appendix) {
       document.newPage();
-      heading(document, "Appendix: every setting");
-      for (Table table : page.foldedPlans()) {
-        table(document, table);
+      add(document, text("APPENDIX", 9, false, MUTED, 0));
+      heading(document, "How this was computed");
+      for (String note : page.method()) {
+        add(document, text(note, 10, false, INK, 4));
+      }
+      add(document, text("Words used", 12, true, INK, 4));
+      for (Term term : page.glossary()) {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk(term.term() + ": ", new Font(bold, 10, Font.NORMAL, INK)));
+        p.add(new Chunk(term.meaning(), new Font(regular, 10, Font.NORMAL, INK)));
+        p.setSpacingAfter(2);
+        add(document, p);
+      }
+      if (!page.moreTables().isEmpty()) {
+        heading(document, "More numbers");
+        for (Table table : page.moreTables()) {
+          table(document, table);
+        }
+      }
+      for (Figure figure : page.moreFigures()) {
+        document.newPage();
+        add(document, text("APPENDIX", 9, false, MUTED, 0));
+        figure(document, writer, figure);
+      }
+      if (!page.foldedPlans().isEmpty()) {
+        document.newPage();
+        add(document, text("APPENDIX", 9, false, MUTED, 0));
+        for (Table table : page.foldedPlans()) {
+          table(document, table, true);
+        }
       }
     }
     document.close();
@@ -204,6 +233,13 @@ final class PdfPage {
 
   /** A table: header row repeated on each page, second lines smaller, marked rows tinted. */
   private void table(Document document, Table table) {
+    table(document, table, false);
+  }
+
+  /** A table; {@code dense} sets it smaller (the appendix's list of every setting). */
+  private void table(Document document, Table table, boolean dense) {
+    float size = dense ? 7f : 8.5f;
+    float small = dense ? 6.5f : 7.5f;
     add(document, text(table.title(), 12, true, INK, 2));
     if (!table.note().isEmpty()) {
       add(document, text(table.note(), 8.5f, false, MUTED, 4));
@@ -221,9 +257,9 @@ final class PdfPage {
     grid.setSpacingAfter(10);
     for (int c = 0; c < columns; c++) {
       PdfPCell cell =
-          new PdfPCell(new Phrase(table.header().get(c), new Font(bold, 8.5f, Font.NORMAL, INK)));
+          new PdfPCell(new Phrase(table.header().get(c), new Font(bold, size, Font.NORMAL, INK)));
       cell.setBackgroundColor(HEAD);
-      style(cell, c == 0);
+      style(cell, c == 0, dense);
       grid.addCell(cell);
     }
     for (Row row : table.rows()) {
@@ -233,26 +269,26 @@ final class PdfPage {
         Phrase phrase =
             new Phrase(
                 first,
-                new Font(c == 0 && row.highlight() ? bold : regular, 8.5f, Font.NORMAL, INK));
+                new Font(c == 0 && row.highlight() ? bold : regular, size, Font.NORMAL, INK));
         if (parts.length > 1) {
-          phrase.add(new Chunk("\n" + parts[1], new Font(regular, 7.5f, Font.NORMAL, MUTED)));
+          phrase.add(new Chunk("\n" + parts[1], new Font(regular, small, Font.NORMAL, MUTED)));
         }
         PdfPCell cell = new PdfPCell(phrase);
         if (row.highlight()) {
           cell.setBackgroundColor(MARK);
         }
-        style(cell, c == 0);
+        style(cell, c == 0, dense);
         grid.addCell(cell);
       }
     }
     add(document, grid);
   }
 
-  private static void style(PdfPCell cell, boolean first) {
+  private static void style(PdfPCell cell, boolean first, boolean dense) {
     cell.setBorder(PdfPCell.BOTTOM);
     cell.setBorderColor(RULE);
-    cell.setPadding(3.5f);
-    cell.setPaddingBottom(4.5f);
+    cell.setPadding(dense ? 1.5f : 3.5f);
+    cell.setPaddingBottom(dense ? 2f : 4.5f);
     cell.setHorizontalAlignment(first ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
   }
 

@@ -86,10 +86,12 @@ public final class ReportWriter {
    * full or read-only disk) is different: it fails the run, so the previous folder stays as it was
    * instead of being replaced by one without its report.
    *
+   * @param folder the staging folder being written
+   * @param target where the folder will be once committed, for the message
    * @return whether the report was written
    * @throws UncheckedIOException if writing the report failed
    */
-  public static boolean tryRender(Path folder, PrintStream err) {
+  public static boolean tryRender(Path folder, Path target, PrintStream err) {
     try {
       render(folder);
       return true;
@@ -102,10 +104,13 @@ public final class ReportWriter {
             : new UncheckedIOException(
                 "cannot write the report in " + folder + ": " + io.getMessage(), io);
       }
+      // A plain sentence, never a class name: the reader is a user, not a developer.
+      String why = e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage();
       err.println(
-          "salesim: the report (report.html, report.pdf, charts/) could not be drawn: "
-              + e
-              + ". The results are kept; once fixed, draw it with: salesim report FOLDER");
+          "salesim: the report (report.html, report.pdf, charts/) could not be drawn"
+              + (why == null ? " (an internal error)" : ": " + why)
+              + ". The results are kept; once fixed, draw it with: salesim report "
+              + target);
       return false;
     }
   }

@@ -33,8 +33,19 @@ final class SensitivityPage {
   /**
    * One parameter's moves as the file prints them, and their paired effects read back into the
    * experiment's {@link Tornado.Effect}, which owns the swing and the clear-effect rule.
+   *
+   * @param label the plain name, for sentences and chart bars
+   * @param cell a table's first cell: the name with its unit, the path under it
    */
-  record Move(String path, String base, String low, String high, JsonNode effects, String where) {
+  record Move(
+      String path,
+      String label,
+      String cell,
+      String base,
+      String low,
+      String high,
+      JsonNode effects,
+      String where) {
 
     Tornado.Effect effect(String metric) {
       JsonNode m = Summary.object(effects, metric, where + ".effects");
@@ -57,14 +68,22 @@ final class SensitivityPage {
     long months = Summary.whole(root, "months", "");
     double delta = Summary.number(root, "delta", "");
     String target = Summary.text(root, "target", "");
+    // Moving calendar.months runs the low and high variants over other horizons than the base:
+    // their effects are then totals over their own horizons.
+    boolean differ = monthly.horizonsDiffer();
+    String span = differ ? "each run's own horizon" : months + " months";
     List<Move> moves = new ArrayList<>();
     List<JsonNode> rows = Summary.array(root, "tornado", "");
     for (int i = 0; i < rows.size(); i++) {
       JsonNode r = rows.get(i);
       String at = "tornado[" + i + "]";
+      String path = Summary.text(r, "parameter", at);
       moves.add(
           new Move(
-              Summary.text(r, "parameter", at), plain(r, "base_value", at),
+              path,
+              Settings.label(path, parameters),
+              Settings.cell(path, parameters),
+              plain(r, "base_value", at),
               plain(r, "low_value", at), plain(r, "high_value", at),
               Summary.object(r, "effects", at), at));
     }
@@ -82,7 +101,7 @@ final class SensitivityPage {
     List<Figure> figures = new ArrayList<>();
     figures.add(
         Figure.of(
-            tornado("tornado", drawnMetric, moves, lowLabel, highLabel, currency, months),
+            tornado("tornado", drawnMetric, moves, lowLabel, highLabel, currency, span),
             "Each bar is the change in "
                 + PageParts.name(drawnMetric).toLowerCase(Locale.ROOT)
                 + " when one assumption is moved down (light) or up (dark) and everything else"
@@ -98,7 +117,7 @@ final class SensitivityPage {
                   lowLabel,
                   highLabel,
                   currency,
-                  months),
+                  span),
               "The same moves, their effect on bookings (same order as above)."));
     }
     if (monthly.has(scenario)) {
@@ -116,6 +135,15 @@ final class SensitivityPage {
     }
 
     List<String> findings = new ArrayList<>();
+    if (differ) {
+      findings.add(
+          "Some moves change the horizon itself ("
+              + monthly.months()
+              + " to "
+              + monthly.longest()
+              + " months), so their effects are totals over a different number of months, not"
+              + " like for like with the others.");
+    }
     String measure = PageParts.name(drawnMetric).toLowerCase(Locale.ROOT);
     for (int i = 0; i < Math.min(3, moves.size()); i++) {
       Move m = moves.get(i);
@@ -126,7 +154,7 @@ final class SensitivityPage {
               Locale.ROOT,
               "%s %s: moving it from %s to %s changes %s by %s; to %s, by %s.",
               i == 0 ? "The result is most sensitive to" : i == 1 ? "Next comes" : "Then",
-              m.path(),
+              m.label(),
               m.base(),
               m.low(),
               measure,
@@ -137,7 +165,7 @@ final class SensitivityPage {
     List<String> unclear = new ArrayList<>();
     for (Move m : moves) {
       if (m.effect(drawn).unclear()) {
-        unclear.add(m.path());
+        unclear.add(m.label());
       }
     }
     if (!unclear.isEmpty()) {
@@ -149,20 +177,20 @@ final class SensitivityPage {
         "The least influential of the "
             + moves.size()
             + " assumptions tried is "
-            + least.path()
+            + least.label()
             + (least.swing(drawn) == 0
                 ? ": it changes nothing here (the plan has nothing it applies to)."
                 : " (swing " + Formats.metric(least.swing(drawn), drawnMetric, currency) + ")."));
 
     List<Table> tables = new ArrayList<>();
-    tables.add(effectTable(moves, drawn, drawnMetric, currency, months));
+    tables.add(effectTable(moves, drawn, drawnMetric, currency, span));
     tables.add(swingTable(moves, metrics, currency));
 
     List<Table> plans =
         new ArrayList<>(PageParts.plans(List.of(scenario), List.of(parameters), ""));
     List<Row> moved = new ArrayList<>();
     for (Move m : moves) {
-      moved.add(Row.of(m.path(), m.base(), m.low(), m.high()));
+      moved.add(Row.of(m.cell(), m.base(), m.low(), m.high()));
     }
     plans.add(
         1,
@@ -187,6 +215,19 @@ final class SensitivityPage {
                 Summary.text(root, "model_version", ""),
                 hashes,
                 true));
+    List<String> paths = new ArrayList<>();
+    for (Move m : moves) {
+      if (!m.label().equals(m.path())) {
+        paths.add(m.label() + ": " + m.path());
+      }
+    }
+    if (!paths.isEmpty()) {
+      method.add(
+          2,
+          "Assumptions are named in plain words; as written in scenario files and --set: "
+              + String.join("; ", paths)
+              + ".");
+    }
     return new Page(
         scenario + ": what matters most",
         "Sensitivity analysis",
@@ -216,7 +257,8 @@ final class SensitivityPage {
         figures,
         tables,
         method,
-        PageParts.glossary(true));
+        PageParts.glossary(true))
+        .withKeys(1, 1);
   }
 
   private static salesim.report.chart.Chart tornado(
@@ -226,7 +268,7 @@ final class SensitivityPage {
       String lowLabel,
       String highLabel,
       String currency,
-      long months) {
+      String span) {
     boolean share = Unit.of(metric) == Unit.SHARE;
     double scale = share ? 100 : 1;
     List<TornadoChart.Row> rows = new ArrayList<>();
@@ -235,7 +277,7 @@ final class SensitivityPage {
       PairedDifference high = m.effect(metric.key()).high();
       rows.add(
           new TornadoChart.Row(
-              m.path(),
+              m.label(),
               new Interval(scale * low.mean(), scale * low.ci95Low(), scale * low.ci95High()),
               new Interval(scale * high.mean(), scale * high.ci95Low(), scale * high.ci95High())));
     }
@@ -253,13 +295,13 @@ final class SensitivityPage {
         rows,
         lowLabel,
         highLabel,
-        "Change over " + months + " months (" + unit + ")",
+        "Change over " + span + " (" + unit + ")",
         ChartStyle.scenario(0),
         format);
   }
 
   private static Table effectTable(
-      List<Move> moves, String key, Metric metric, String currency, long months) {
+      List<Move> moves, String key, Metric metric, String currency, String span) {
     List<String> header =
         List.of("Setting", "Base", "Lower \u2192 effect", "Higher \u2192 effect", "Swing");
     List<Row> rows = new ArrayList<>();
@@ -268,7 +310,7 @@ final class SensitivityPage {
       PairedDifference high = m.effect(key).high();
       rows.add(
           Row.of(
-              m.path(),
+              m.cell(),
               m.base(),
               m.low()
                   + ": "
@@ -290,8 +332,7 @@ final class SensitivityPage {
         "Effect on "
             + PageParts.name(metric).toLowerCase(Locale.ROOT)
             + " over "
-            + months
-            + " months",
+            + span,
         "Paired differences against the base case, widest swing first.",
         header,
         rows,
@@ -305,7 +346,7 @@ final class SensitivityPage {
     }
     List<Row> rows = new ArrayList<>();
     for (Move m : moves) {
-      List<String> cells = new ArrayList<>(List.of(m.path()));
+      List<String> cells = new ArrayList<>(List.of(m.cell()));
       for (String key : metrics) {
         Metric metric = Metric.forKey(key);
         cells.add(

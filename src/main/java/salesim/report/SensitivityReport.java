@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import salesim.experiment.ExperimentKind;
@@ -15,6 +16,7 @@ import salesim.experiment.Tornado;
 import salesim.model.Metric;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioWriter;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -114,26 +116,37 @@ public final class SensitivityReport {
         base.name(),
         100 * delta,
         target.key());
-    out.printf(
-        Locale.ROOT, "  %-52s %14s %14s %14s%n", "parameter (low .. high)", "low", "high", "swing");
+    JsonNode tree = ScenarioWriter.toTree(base);
+    List<String> names = new ArrayList<>();
+    int width = "parameter (low .. high)".length();
     for (Tornado.Row row : tornado.rows()) {
       Sensitivity s = row.move();
+      String name =
+          Settings.label(s.path(), tree)
+              + " ("
+              + Numbers.format(s.low())
+              + " .. "
+              + Numbers.format(s.high())
+              + ")";
+      names.add(name);
+      width = Math.max(width, name.length());
+    }
+    String line = "  %-" + width + "s %14s %14s %14s  %s%n";
+    out.printf(Locale.ROOT, line, "parameter (low .. high)", "low", "high", "swing", "path");
+    for (int i = 0; i < names.size(); i++) {
+      Tornado.Row row = tornado.rows().get(i);
       Tornado.Effect effect = row.effect(target);
       out.printf(
           Locale.ROOT,
-          "  %-52s %14s %14s %14s%n",
-          s.path() + " (" + Numbers.format(s.low()) + " .. " + Numbers.format(s.high()) + ")",
-          signed(effect.low().mean(), target),
-          signed(effect.high().mean(), target),
-          HeadlineTable.value(effect.swing(), target, ""));
+          line,
+          names.get(i),
+          HeadlineTable.difference(effect.low().mean(), target),
+          HeadlineTable.difference(effect.high().mean(), target),
+          HeadlineTable.value(effect.swing(), target, ""),
+          row.move().path());
     }
     if (!skipped.isEmpty()) {
       out.println("  (not in this scenario, skipped: " + String.join(", ", skipped) + ")");
     }
-  }
-
-  private static String signed(double value, Metric metric) {
-    String text = HeadlineTable.value(value, metric, "");
-    return value > 0 ? "+" + text : text;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import salesim.experiment.MetricSummary;
+import salesim.experiment.Recovery;
 import salesim.experiment.StressAnalysis;
 import salesim.experiment.StressMetric;
 import salesim.model.Metric;
@@ -30,6 +31,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class StressPage {
 
+  /** The mark on every recovery figure a shock still on at the horizon cuts short. */
+  static final String CUT = "\u2021";
+
   private StressPage() {}
 
   /**
@@ -46,7 +50,8 @@ final class StressPage {
       String where,
       int start,
       JsonNode windows,
-      long runs) {
+      long runs,
+      JsonNode node) {
 
     /** A stress metric's summary across the runs, read back into the experiment's record. */
     MetricSummary stress(StressMetric metric) {
@@ -62,9 +67,40 @@ final class StressPage {
       return all;
     }
 
-    /** Whether at least half the runs regain the run rate within the horizon. */
-    boolean medianRecovers() {
-      return StressAnalysis.medianRecovers(stress(StressMetric.REGAINED_RUN_RATE));
+    /**
+     * How the plan comes back, read back into the experiment's record. An output written before
+     * the recovery block existed gives the share from the censoring flag and no median.
+     */
+    Recovery recovery(long months) {
+      JsonNode block = node.get("recovery");
+      if (block == null) {
+        double share = stress(StressMetric.REGAINED_RUN_RATE).mean();
+        return new Recovery(
+            runs, Math.round(share * runs), Double.NaN, endFromWindows(), (int) months);
+      }
+      String at = where + ".recovery";
+      return new Recovery(
+          runs,
+          Summary.whole(block, "runs_recovered", at),
+          Summary.numberOrNaN(block, "median_months_among_recovered", at),
+          (int) Summary.whole(block, "shock_end_month", at),
+          (int) months);
+    }
+
+    /** The month the last recorded shock window ends (0 if none is recorded). */
+    private int endFromWindows() {
+      int end = 0;
+      if (windows != null && windows.isArray()) {
+        for (JsonNode w : windows) {
+          end =
+              Math.max(
+                  end,
+                  (int)
+                      Math.ceil(
+                          w.path("start_month").asDouble() + w.path("duration_months").asDouble()));
+        }
+      }
+      return end;
     }
 
     Stats metric(Metric metric) {
@@ -108,7 +144,8 @@ final class StressPage {
               at,
               monthly.firstDifference(plan, key),
               nodes.get(i).get("windows"),
-              runs));
+              runs,
+              nodes.get(i)));
     }
     if (shocks.isEmpty()) {
       throw new MalformedOutputException(Summary.FILE, "shocks: none listed");
@@ -116,8 +153,9 @@ final class StressPage {
     Stats bookings = Summary.stats(base, Metric.BOOKINGS_TOTAL.key(), "no_shock.metrics");
     Stats contribution = Summary.stats(base, Metric.CONTRIBUTION.key(), "no_shock.metrics");
 
+    List<Recovery> recoveries = shocks.stream().map(s -> s.recovery(months)).toList();
     StressAnalysis analysis =
-        StressAnalysis.of(shocks.stream().map(Shock::stressMetrics).toList());
+        StressAnalysis.of(shocks.stream().map(Shock::stressMetrics).toList(), recoveries);
     Shock worst = shocks.get(analysis.worst());
     Shock mildest = shocks.get(analysis.mildest());
     Shock slowest = shocks.get(analysis.slowest());
@@ -138,22 +176,24 @@ final class StressPage {
     if (mildest != worst) {
       findings.add(lossSentence("The mildest is", mildest, bookings.mean(), currency));
     }
-    MetricSummary regain = slowest.stress(StressMetric.MONTHS_TO_REGAIN_RUN_RATE);
-    findings.add(
-        !slowest.medianRecovers()
-            ? String.format(
-                Locale.ROOT,
-                "Recovery is slowest after %s: in most runs bookings are not back at their"
-                    + " pre-shock run rate by the end of the horizon, %d months after it began.",
-                slowest.name(),
-                months - slowest.start() + 1)
-            : String.format(
-                Locale.ROOT,
-                "Recovery is slowest after %s: %s months on average (median %s) until bookings are"
-                    + " back at their pre-shock run rate.",
-                slowest.name(),
-                Formats.decimals(regain.mean(), 1),
-                Formats.decimals(regain.p50(), 0)));
+    Recovery slow = recoveries.get(analysis.slowest());
+    findings.add(recoverySentence(slowest.name(), slow, months));
+    List<String> cut = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    for (int i = 0; i < shocks.size(); i++) {
+      if (!recoveries.get(i).shockEndsBeforeHorizon()) {
+        cut.add(shocks.get(i).name());
+        ends.add(recoveries.get(i).shockEndMonth());
+      }
+    }
+    if (!cut.isEmpty()) {
+      findings.add(
+          "Warning: "
+              + StressReport.cutShort(cut, ends, months)
+              + "; the recovery figures marked "
+              + CUT
+              + " count only what happened by then.");
+    }
     findings.add(
         losing == 0
             ? "Under every shock the plan's worst month still has a positive contribution on"
@@ -224,7 +264,7 @@ final class StressPage {
                 + " across runs, with the shock's window shaded."));
 
     List<Table> tables = new ArrayList<>();
-    tables.add(stressTable(shocks, bookings, contribution, currency, months));
+    tables.add(stressTable(shocks, recoveries, bookings, contribution, currency));
 
     List<Table> plans = new ArrayList<>(PageParts.plans(List.of(plan), List.of(parameters), ""));
     List<Row> shockRows = new ArrayList<>();
@@ -258,10 +298,14 @@ final class StressPage {
             + " shock starts is read from where the two part.");
     method.add(
         3,
-        "Months to regain the run rate: from the shock's start until the trailing three-month"
-            + " average of bookings is back at the average of the six months before the shock."
-            + " A run that has not recovered by the end of the horizon counts the months left, so"
-            + " averages of it understate how long recovery takes.");
+        "Recovery: a run is back once the trailing three-month average of its bookings, from the"
+            + " shock's worst month on, reaches the average of the six months before the shock."
+            + " The share of runs that get there within the horizon is shown, and the median"
+            + " months from the shock's start among those runs only; where fewer than half get"
+            + " there, recovery is \u201cnot within the horizon\u201d. A shock still on at the end"
+            + " of the horizon (marked "
+            + CUT
+            + ") leaves no time to recover in, so its figures count only what happened by then.");
     return new Page(
         plan + " under " + shocks.size() + " shocks",
         "Stress test",
@@ -286,7 +330,8 @@ final class StressPage {
         figures,
         tables,
         method,
-        PageParts.glossary(false));
+        PageParts.glossary(false))
+        .withKeys(2, 1);
   }
 
   /**
@@ -329,14 +374,19 @@ final class StressPage {
   }
 
   private static Table stressTable(
-      List<Shock> shocks, Stats bookings, Stats contribution, String currency, long months) {
+      List<Shock> shocks,
+      List<Recovery> recoveries,
+      Stats bookings,
+      Stats contribution,
+      String currency) {
     List<String> header =
         List.of(
             "Shock",
             "Bookings lost in the shock window",
             "Bookings lost, horizon",
             "Contribution lost, horizon",
-            "Months to regain run rate",
+            "Runs back at the run rate",
+            "Months to regain it (median of those runs)",
             "Lowest monthly contribution",
             "P5 bookings",
             "P5 contribution");
@@ -349,20 +399,21 @@ final class StressPage {
             "\u2014",
             "\u2014",
             "\u2014",
+            "\u2014",
             Formats.money(bookings.p5(), currency),
             Formats.money(contribution.p5(), currency)));
-    for (Shock s : shocks) {
-      MetricSummary regain = s.stress(StressMetric.MONTHS_TO_REGAIN_RUN_RATE);
+    for (int i = 0; i < shocks.size(); i++) {
+      Shock s = shocks.get(i);
+      Recovery r = recoveries.get(i);
+      String cut = r.shockEndsBeforeHorizon() ? "" : " " + CUT;
       rows.add(
           Row.of(
-              s.name(),
+              s.name() + (cut.isEmpty() ? "" : "\n" + CUT + " on to month " + r.shockEndMonth()),
               money(s.stress(StressMetric.BOOKINGS_LOST_IN_SHOCK_WINDOW), currency),
               money(s.stress(StressMetric.BOOKINGS_LOST), currency),
               money(s.stress(StressMetric.CONTRIBUTION_LOST), currency),
-              Formats.decimals(regain.mean(), 1)
-                  + (!s.medianRecovers()
-                      ? "\nmedian: not by the end"
-                      : "\nmedian " + Formats.decimals(regain.p50(), 0)),
+              Formats.percent(r.share()) + cut,
+              monthsCell(r) + cut,
               money(s.stress(StressMetric.LOWEST_MONTHLY_CONTRIBUTION), currency),
               Formats.money(s.metric(Metric.BOOKINGS_TOTAL).p5(), currency),
               Formats.money(s.metric(Metric.CONTRIBUTION).p5(), currency)));
@@ -370,11 +421,47 @@ final class StressPage {
     return new Table(
         "What each shock costs",
         "Means of the runs with their 95 % CI; losses are against the same runs without the shock."
-            + " Months to regain: runs not recovered by the end count the months left. P5: one run"
-            + " in twenty ends lower.",
+            + " Recovery: the share of runs back at the pre-shock run rate within the horizon, and"
+            + " the median months among them. "
+            + CUT
+            + ": the shock is still on at the end of the horizon. P5: one run in twenty ends"
+            + " lower.",
         header,
         rows,
         false);
+  }
+
+  /** The median months among recovered runs, or why there is none. */
+  private static String monthsCell(Recovery r) {
+    if (!r.medianRunRecovers()) {
+      return "not within the horizon";
+    }
+    return Double.isNaN(r.medianMonths())
+        ? "not recorded (an older output)"
+        : Formats.decimals(r.medianMonths(), 0);
+  }
+
+  /** The finding on the slowest recovery, stated from its share and median. */
+  static String recoverySentence(String shock, Recovery r, long months) {
+    String share = Formats.percent(r.share());
+    if (!r.medianRunRecovers()) {
+      return String.format(
+          Locale.ROOT,
+          "Recovery is slowest after %s: only %s of runs are back at their pre-shock run rate by"
+              + " the end of the %d-month horizon, so recovery is not within the horizon.",
+          shock,
+          share,
+          months);
+    }
+    return String.format(
+        Locale.ROOT,
+        "Recovery is slowest after %s: %s of runs are back at their pre-shock run rate within the"
+            + " horizon, %s.",
+        shock,
+        share,
+        Double.isNaN(r.medianMonths())
+            ? "after a median not recorded in this older output"
+            : "after a median of " + Formats.decimals(r.medianMonths(), 0) + " months among them");
   }
 
   private static String money(MetricSummary s, String currency) {

@@ -86,22 +86,39 @@ final class SweepPage {
         groups.values().iterator().next().points().stream().map(GridPoint::x).toList();
     boolean numeric = xValues.stream().allMatch(SweepPage::isNumber);
     List<Group> lines = new ArrayList<>(groups.values());
-    String xName = lastStep(xPath);
+    // Settings by their plain names; the paths stay in the method notes.
+    String xName = Settings.label(xPath, parameters);
+    String groupName = groupPath == null ? null : Settings.label(groupPath, parameters);
     String xLabel =
         xPath.equals(MULTIPLIER)
             ? "Outbound commission multiplier (\u00d7 the inbound rate)"
-            : xPath;
+            : Settings.labelWithUnit(xPath, parameters, currency);
 
     List<JsonNode> breakEvens = Summary.array(root, "break_even", "");
 
+    // A sweep of calendar.months (or of anything that sets it) runs grid points over different
+    // horizons: totals then cover each point's own, and the monthly chart the months all share.
+    boolean differ = monthly.horizonsDiffer();
+    String span = differ ? "each grid point's own horizon" : months + " months";
     List<String> findings = new ArrayList<>();
+    if (differ) {
+      findings.add(
+          "The grid points run over different horizons ("
+              + monthly.months()
+              + " to "
+              + monthly.longest()
+              + " months): each total covers its point's own horizon, and the monthly chart the"
+              + " first "
+              + monthly.months()
+              + " months, which every point has.");
+    }
     List<Mark> marks = new ArrayList<>();
     List<Point> peaks = new ArrayList<>();
     for (int b = 0; b < breakEvens.size() && b < lines.size(); b++) {
       JsonNode be = breakEvens.get(b);
       String at = "break_even[" + b + "]";
       String where =
-          groupPath == null ? "" : " With " + groupPath + " = " + lines.get(b).value() + ":";
+          groupPath == null ? "" : " With " + groupName + " = " + lines.get(b).value() + ":";
       double on = Summary.numberOrNaN(be, "outbound_turns_on_at", at);
       boolean atLowest =
           be.has("outbound_on_at_lowest") && be.get("outbound_on_at_lowest").booleanValue();
@@ -163,7 +180,7 @@ final class SweepPage {
               Locale.ROOT,
               "%sFrom %s = %s to %s, mean bookings go from %s to %s and contribution from %s to"
                   + " %s; selling cost from %s to %s.",
-              groupPath == null ? "" : "With " + groupPath + " = " + g.value() + ": ",
+              groupPath == null ? "" : "With " + groupName + " = " + g.value() + ": ",
               xName,
               first.x(),
               last.x(),
@@ -185,7 +202,7 @@ final class SweepPage {
               + xName
               + " = "
               + best.x()
-              + (groupPath == null ? "" : ", " + groupPath + " = " + best.group())
+              + (groupPath == null ? "" : ", " + groupName + " = " + best.group())
               + ": "
               + Formats.money(best.stats(Metric.CONTRIBUTION).mean(), currency)
               + " on average.");
@@ -199,7 +216,7 @@ final class SweepPage {
     for (int g = 0; g < lines.size(); g++) {
       Group group = lines.get(g);
       String suffix =
-          groupPath == null ? "" : " (" + lastStep(groupPath) + " " + group.value() + ")";
+          groupPath == null ? "" : " (" + groupName + " " + group.value() + ")";
       java.awt.Color colour = ChartStyle.scenario(g);
       if (lines.size() == 1) {
         money.add(curve("Bookings", colour, group, Metric.BOOKINGS_TOTAL, 1, 0, names));
@@ -227,7 +244,7 @@ final class SweepPage {
                 "Mean of runs at each grid point; bands: 95 % confidence intervals.",
                 xLabel,
                 names,
-                currency + " over " + months + " months",
+                currency + " over " + span,
                 AxisFormats.compact(),
                 money,
                 marks,
@@ -240,7 +257,7 @@ final class SweepPage {
                     + " books, costs and earns. Dashed lines mark where"
                     + " outbound turns on and where contribution peaks."
                 : "Contribution at each grid point, one line per value of "
-                    + groupPath
+                    + groupName
                     + "; rings mark each line's peak."));
     figures.add(
         Figure.of(
@@ -275,7 +292,7 @@ final class SweepPage {
                 "Bookings from inbound leads (solid) and from the reps' own prospecting (dashed).",
                 xLabel,
                 names,
-                currency + " over " + months + " months",
+                currency + " over " + span,
                 AxisFormats.compact(),
                 sources,
                 marks,
@@ -307,7 +324,7 @@ final class SweepPage {
                 + " spread across runs."));
 
     List<Table> tables = new ArrayList<>();
-    tables.add(gridTable(vary, xPath, groupPath, lines, currency));
+    tables.add(gridTable(xName, groupName, lines, currency));
 
     List<Table> plans =
         PageParts.plans(
@@ -319,12 +336,12 @@ final class SweepPage {
 
     String question =
         "How do bookings, selling cost and contribution change as "
-            + xPath
+            + xName
             + " goes from "
             + xValues.get(0)
             + " to "
             + xValues.get(xValues.size() - 1)
-            + (groupPath == null ? "" : ", for each value of " + groupPath)
+            + (groupPath == null ? "" : ", for each value of " + groupName)
             + "?"
             + (xPath.equals(MULTIPLIER)
                 ? " Paying outbound-sourced deals a multiple of the inbound commission makes"
@@ -344,19 +361,29 @@ final class SweepPage {
                 true));
     method.add(
         2,
+        "Varied, as written in scenario files and --vary: "
+            + String.join(
+                "; ",
+                vary.stream().map(v -> Settings.label(v, parameters) + ": " + v).toList())
+            + ".");
+    method.add(
+        3,
         "Every grid point runs the same "
             + Formats.whole(runs)
             + " simulated markets (common"
             + " random numbers), so the lines move with the parameter, not with luck.");
     return new Page(
-        scenario + ": sweep of " + String.join(" \u00d7 ", vary),
+        scenario
+            + ": sweep of "
+            + String.join(
+                " \u00d7 ", vary.stream().map(v -> Settings.label(v, parameters)).toList()),
         "Sweep of " + (vary.size() == 1 ? "one parameter" : "two parameters"),
         String.format(
             Locale.ROOT,
-            "%d grid points \u00b7 %s simulated runs each \u00b7 %d months \u00b7 amounts in %s",
+            "%d grid points \u00b7 %s simulated runs each \u00b7 %s \u00b7 amounts in %s",
             all.size(),
             Formats.whole(runs),
-            months,
+            differ ? monthly.months() + " to " + monthly.longest() + " months" : months + " months",
             currency),
         List.of(question, PageParts.described(scenario, parameters), PageParts.CONTEXT),
         plans,
@@ -364,7 +391,8 @@ final class SweepPage {
         figures,
         tables,
         method,
-        PageParts.glossary(false));
+        PageParts.glossary(false))
+        .withKeys(2, 1);
   }
 
   private static Curve curve(
@@ -387,11 +415,11 @@ final class SweepPage {
   }
 
   private static Table gridTable(
-      List<String> vary, String xPath, String groupPath, List<Group> lines, String currency) {
+      String xName, String groupName, List<Group> lines, String currency) {
     List<String> header = new ArrayList<>();
-    header.add(lastStep(xPath));
-    if (groupPath != null) {
-      header.add(lastStep(groupPath));
+    header.add(xName);
+    if (groupName != null) {
+      header.add(groupName);
     }
     List<Metric> metrics =
         List.of(
@@ -410,7 +438,7 @@ final class SweepPage {
       for (GridPoint p : g.points()) {
         List<String> cells = new ArrayList<>();
         cells.add(p.x());
-        if (groupPath != null) {
+        if (groupName != null) {
           cells.add(p.group());
         }
         for (Metric m : metrics) {
@@ -441,7 +469,7 @@ final class SweepPage {
           values.add(v);
         }
       }
-      parts.add(path + " = " + String.join(", ", values));
+      parts.add(Settings.label(path, root.get("parameters")) + " = " + String.join(", ", values));
     }
     return String.join("; ", parts);
   }
@@ -461,10 +489,5 @@ final class SweepPage {
 
   private static String capital(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static String lastStep(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? path : path.substring(dot + 1);
   }
 }

@@ -1,12 +1,16 @@
 package salesim.report;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import salesim.experiment.BreakEven;
 import salesim.experiment.RunResult;
 import salesim.model.Metric;
 import salesim.scenario.ParameterPaths;
+import salesim.scenario.Scenario;
+import salesim.scenario.ScenarioWriter;
+import tools.jackson.databind.JsonNode;
 
 /** What {@code salesim sweep} prints: a row per grid point, then the break-even points. */
 public final class SweepTable {
@@ -15,15 +19,22 @@ public final class SweepTable {
 
   public static void print(
       PrintStream out,
+      Scenario base,
       List<String> paths,
       List<List<String>> points,
       List<RunResult> results,
       List<BreakEven> breakEvens,
       List<List<String>> axes) {
+    JsonNode tree = ScenarioWriter.toTree(base);
+    List<String> named = new ArrayList<>();
+    for (String path : paths) {
+      String label = Settings.label(path, tree);
+      named.add(label.equals(path) ? path : label + " (" + path + ")");
+    }
     out.printf(
         Locale.ROOT,
         "sweep of %s: %d points x %d runs on common random numbers%n",
-        String.join(" x ", paths),
+        String.join(" x ", named),
         points.size(),
         results.get(0).runs());
     out.printf(
@@ -47,22 +58,25 @@ public final class SweepTable {
           100 * r.summary(Metric.OUTBOUND_HOURS_SHARE).mean(),
           100 * r.summary(Metric.IDLE_HOURS_SHARE).mean());
     }
+    String threshold =
+        String.format(Locale.ROOT, "%.0f %%", 100 * BreakEven.OUTBOUND_SHARE_THRESHOLD);
     for (int b = 0; b < breakEvens.size(); b++) {
       BreakEven e = breakEvens.get(b);
       String where =
           breakEvens.size() == 1
               ? ""
               : " ("
-                  + paths.get(1 - paths.indexOf(ParameterPaths.OUTBOUND_MULTIPLIER))
+                  + Settings.label(
+                      paths.get(1 - paths.indexOf(ParameterPaths.OUTBOUND_MULTIPLIER)), tree)
                   + " = "
                   + otherValue(paths, axes, b)
                   + ")";
       String on =
           Double.isNaN(e.turnOn())
-              ? "outbound time stays under 5 % at every multiplier tried"
+              ? "outbound time stays under " + threshold + " at every multiplier tried"
               : e.turnOnAtLowest()
-                  ? "outbound time is already above 5 % at the lowest multiplier"
-                  : String.format(Locale.ROOT, "outbound time turns on (>= 5 %%) at %s x", plain(e.turnOn()));
+                  ? "outbound time is already above " + threshold + " at the lowest multiplier"
+                  : "outbound time turns on (>= " + threshold + ") at " + plain(e.turnOn()) + " x";
       out.printf(
           Locale.ROOT,
           "%nBreak-even%s: %s; contribution peaks at %s x (%s, 95%% CI %s .. %s)%n",

@@ -155,25 +155,74 @@ final class StressMetricsTest {
   }
 
   @Test
-  void analysis_ranksTheShocks_firstOfEqualsWinning() {
+  void analysis_ranksTheShocks_slowestByTheShareThatRecovers_notByCensoredMonths() {
+    List<Recovery> recoveries =
+        List.of(
+            new Recovery(10, 9, 5, 18, 36),
+            new Recovery(10, 2, 11, 30, 36),
+            new Recovery(10, 5, 12, 24, 36),
+            new Recovery(10, 2, 8, 24, 36));
     StressAnalysis a =
         StressAnalysis.of(
             List.of(
                 shock(100, 5, 10, 0.9),
                 shock(300, 12, -5, 0.2),
-                shock(50, 12, -1, 0.5),
-                shock(300, 3, 1, 1.0)));
+                shock(50, 20, -1, 0.5),
+                shock(300, 3, 1, 0.2)),
+            recoveries);
     assertThat(a.worst()).isEqualTo(1);
     assertThat(a.mildest()).isEqualTo(2);
+    // Shock 2 has the longest censored months (20) but half its runs recover; shocks 1 and 3
+    // both recover in 20 % of runs, and 1's recovered runs took longer.
     assertThat(a.slowest()).isEqualTo(1);
     assertThat(a.losing()).isEqualTo(2);
     assertThat(a.shocks()).isEqualTo(4);
   }
 
   @Test
-  void medianRecovers_exactlyWhenAtLeastHalfTheRunsRegainTheRunRate() {
-    assertThat(StressAnalysis.medianRecovers(mean(0.5))).isTrue();
-    assertThat(StressAnalysis.medianRecovers(mean(0.499))).isFalse();
-    assertThat(StressAnalysis.medianRecovers(mean(1.0))).isTrue();
+  void recovery_hasAMedianExactlyWhenAtLeastHalfTheRunsRecover_andKnowsAShockCutByTheHorizon() {
+    assertThat(new Recovery(10, 5, 7, 18, 36).medianRunRecovers()).isTrue();
+    assertThat(new Recovery(10, 4, 7, 18, 36).medianRunRecovers()).isFalse();
+    assertThat(new Recovery(3, 0, Double.NaN, 18, 36).medianRunRecovers()).isFalse();
+    assertThat(new Recovery(10, 4, 7, 18, 36).share()).isEqualTo(0.4);
+    assertThat(new Recovery(10, 4, 7, 35, 36).shockEndsBeforeHorizon()).isTrue();
+    assertThat(new Recovery(10, 4, 7, 36, 36).shockEndsBeforeHorizon()).isFalse();
+  }
+
+  @Test
+  void recoveryOf_anExperiment_isTheShareAndTheMedianOfTheRunsThatRecovered() {
+    SalesParameters plan =
+        new ScenarioLoader()
+            .load(Path.of("scenarios", "mixed-flat.yaml"), List.of("calendar.months=20"))
+            .parameters();
+    Shock deep = new Shock("deep", 6, 6, ShockShape.V, 1, 0.3, 0.5, 0.6, 0.7, 0.7, 0.8, 1.3, 0.1);
+    StressWindow w = StressWindow.of(List.of(deep), 20);
+    List<Double> recoveredMonths = new ArrayList<>();
+    List<Variant> variants =
+        List.of(new Variant("plan", plan), new Variant("deep", plan.withShocks(List.of(deep))));
+    try (Experiment e =
+        Experiment.start(variants, List.of(StressMetrics.of(List.of(deep), 20)), 3, 2,
+            tmp.resolve("r"))) {
+      e.advance(
+          15,
+          (r, results) -> {
+            if (StressMetric.REGAINED_RUN_RATE.value(w, results[0], results[1]) == 1.0) {
+              recoveredMonths.add(
+                  StressMetric.MONTHS_TO_REGAIN_RUN_RATE.value(w, results[0], results[1]));
+            }
+          });
+      Recovery r = Recovery.of(e, 1, w);
+      assertThat(r.runs()).isEqualTo(15);
+      assertThat(r.recovered()).isEqualTo(recoveredMonths.size());
+      double[] sorted = recoveredMonths.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      assertThat(sorted).isNotEmpty();
+      double h = (sorted.length - 1) * 0.5;
+      int lo = (int) Math.floor(h);
+      double median =
+          sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]);
+      assertThat(r.medianMonths()).isEqualTo(median);
+      assertThat(r.shockEndMonth()).isEqualTo(12);
+      assertThat(r.shockEndsBeforeHorizon()).isTrue();
+    }
   }
 }

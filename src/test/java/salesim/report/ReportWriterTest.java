@@ -117,12 +117,12 @@ final class ReportWriterTest {
     assertThat(html)
         .containsPattern(
             "<tr class=\"differs\">\\s*<th scope=\"row\"><span class=\"mark\"[^>]*>&ne;</span>"
-                + " management.structure");
+                + " Team structure<br><small>management.structure</small>");
     assertThat(html)
         .doesNotContain(
             "<tr class=\"differs\">\n"
                 + "<th scope=\"row\"><span class=\"mark\" title=\"differs between the"
-                + " plans\">&ne;</span> team.reps");
+                + " plans\">&ne;</span> Reps<br>");
   }
 
   @Test
@@ -217,11 +217,15 @@ final class ReportWriterTest {
       throw new java.io.UncheckedIOException(e);
     }
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(ReportWriter.tryRender(broken, new PrintStream(err, true, StandardCharsets.UTF_8)))
+    assertThat(
+            ReportWriter.tryRender(
+                broken, Path.of("reports/x"), new PrintStream(err, true, StandardCharsets.UTF_8)))
         .isFalse();
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("summary.json: not valid JSON")
-        .contains("results are kept");
+        .contains("results are kept")
+        .contains("draw it with: salesim report reports/x")
+        .doesNotContain("Exception");
     assertThat(Files.exists(broken.resolve("report.html"))).isFalse();
     assertThat(Files.exists(broken.resolve("charts"))).isFalse();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import salesim.model.Metric;
+import salesim.scenario.ParameterCatalogue;
 import tools.jackson.databind.JsonNode;
 
 /** The tornado report's findings follow summary.json's order and state its effects. */
@@ -22,7 +23,7 @@ final class SensitivityPageTest {
       JsonNode effect = row.get("effects").get("contribution");
       assertThat(findings.get(i))
           .startsWith(i == 0 ? "The result is most sensitive to" : "Next comes")
-          .contains(row.get("parameter").asString())
+          .contains(label(row.get("parameter").asString()))
           .contains(
               "changes contribution by "
                   + Formats.difference(
@@ -49,9 +50,25 @@ final class SensitivityPageTest {
             "The least influential of the "
                 + rows.size()
                 + " assumptions tried is "
-                + last.get("parameter").asString()
+                + label(last.get("parameter").asString())
                 + " (swing "
                 + Formats.metric(swing, Metric.CONTRIBUTION, "USD")
                 + ").");
+  }
+
+  private static String label(String path) {
+    return ParameterCatalogue.load().label(path);
+  }
+
+  @Test
+  void theAssumptionsAreNamedInPlainWords_theirPathsKeptInAMethodNote() {
+    Page page = SensitivityPage.build(GoldenFolders.summary(CASE), GoldenFolders.monthly(CASE));
+    assertThat(page.method())
+        .anyMatch(
+            note ->
+                note.contains("Inbound leads: inbound.leadsPerMonth")
+                    && note.contains("Connect rate: outbound.connectRate"));
+    assertThat(page.plans().get(1).rows().get(0).cells().get(0))
+        .isEqualTo("Inbound leads (leads per month)\ninbound.leadsPerMonth");
   }
 }

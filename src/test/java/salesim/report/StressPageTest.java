@@ -46,27 +46,49 @@ final class StressPageTest {
   }
 
   @Test
-  void recovery_isStatedWhenMostRunsRecover_andCensoredWhenFewerThanHalfDo() {
+  void recovery_isTheShareAndMedianOfTheFile_andNotWithinTheHorizonWhenFewerThanHalfRecover() {
     JsonNode root = GoldenFolders.json(CASE);
-    JsonNode stress = root.get("shocks").get(0).get("stress");
-    assertThat(stat(stress, "regained_run_rate", "mean")).isGreaterThanOrEqualTo(0.5);
+    JsonNode recovery = root.get("shocks").get(0).get("recovery");
+    assertThat(recovery.get("median_run_recovers").booleanValue()).isTrue();
     List<String> findings =
         StressPage.build(GoldenFolders.summary(CASE), GoldenFolders.monthly(CASE)).findings();
     assertThat(findings.get(2))
-        .contains(
-            Formats.decimals(stat(stress, "months_to_regain_run_rate", "mean"), 1)
-                + " months on average (median "
-                + Formats.decimals(stat(stress, "months_to_regain_run_rate", "p50"), 0)
-                + ")");
+        .isEqualTo(
+            "Recovery is slowest after deep-v: "
+                + Formats.percent(recovery.get("share_recovered").doubleValue())
+                + " of runs are back at their pre-shock run rate within the horizon, after a"
+                + " median of "
+                + Formats.decimals(recovery.get("median_months_among_recovered").doubleValue(), 0)
+                + " months among them.");
 
-    // The same file, but with only a third of the runs back at their run rate.
+    // The same file, but with only two of the six runs back at their run rate.
     ObjectNode edited = (ObjectNode) root.deepCopy();
-    ((ObjectNode) edited.get("shocks").get(0).get("stress").get("regained_run_rate"))
-        .put("mean", 1.0 / 3);
+    ObjectNode block = (ObjectNode) edited.get("shocks").get(0).get("recovery");
+    block.put("runs_recovered", 2).put("share_recovered", 1.0 / 3).put("median_run_recovers", false);
     List<String> censored =
         StressPage.build(GoldenFolders.summary(tmp, edited), GoldenFolders.monthly(CASE))
             .findings();
     assertThat(censored.get(2))
-        .contains("in most runs bookings are not back at their pre-shock run rate by the end");
+        .isEqualTo(
+            "Recovery is slowest after deep-v: only 33.3 % of runs are back at their pre-shock run"
+                + " rate by the end of the 24-month horizon, so recovery is not within the"
+                + " horizon.");
+  }
+
+  @Test
+  void aShockStillOnAtTheHorizon_isWarnedOf_andItsRecoveryFiguresMarked() {
+    ObjectNode edited = (ObjectNode) GoldenFolders.json(CASE).deepCopy();
+    ObjectNode block = (ObjectNode) edited.get("shocks").get(0).get("recovery");
+    block.put("shock_end_month", 24).put("shock_ends_before_horizon", false);
+    Page page = StressPage.build(GoldenFolders.summary(tmp, edited), GoldenFolders.monthly(CASE));
+    assertThat(page.findings())
+        .contains(
+            "Warning: deep-v (to month 24) does not end before the 24-month horizon, so recovery"
+                + " from it cannot be seen in full; the recovery figures marked \u2021 count only"
+                + " what happened by then.");
+    Page.Row row = page.tables().get(0).rows().get(1);
+    assertThat(row.cells().get(0)).isEqualTo("deep-v\n\u2021 on to month 24");
+    assertThat(row.cells().get(4)).endsWith(" \u2021");
+    assertThat(row.cells().get(5)).endsWith(" \u2021");
   }
 }

@@ -23,7 +23,7 @@ final class SweepPageTest {
       String leads = be.get("at").get("inbound.leadsPerMonth").asString();
       String finding = findings.get(b);
       assertThat(finding)
-          .startsWith("With inbound.leadsPerMonth = " + leads + ":")
+          .startsWith("With Inbound leads = " + leads + ":")
           .contains(
               "contribution peaks at "
                   + Numbers.format(be.get("contribution_peaks_at").doubleValue())

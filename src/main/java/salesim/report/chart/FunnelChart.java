@@ -29,7 +29,7 @@ public final class FunnelChart {
   private FunnelChart() {}
 
   /** The chart. */
-  public static Chart of(String name, MonthlyTable table, List<Line> lines, int months) {
+  public static Chart of(String name, MonthlyTable table, List<Line> lines, String span) {
     DefaultCategoryDataset dataset = dataset(table, lines);
     double max = 1;
     double min = Double.POSITIVE_INFINITY;
@@ -42,7 +42,7 @@ public final class FunnelChart {
         }
       }
     }
-    LogAxis counts = new LogAxis("Count over " + months + " months (mean of runs, log scale)");
+    LogAxis counts = new LogAxis("Count over " + span + " (mean of runs, log scale)");
     counts.setNumberFormatOverride(AxisFormats.count());
     counts.setSmallestValue(0.5);
     // Start at 1 (or the decade below the smallest stage) so small stages still show a bar.

@@ -42,8 +42,11 @@ public final class MonthlyTable {
   private final Map<String, Map<String, double[][]>> values;
 
   private final int months;
+  private final Map<String, Integer> horizons;
 
-  private MonthlyTable(Map<String, Map<String, double[][]>> values, int months) {
+  private MonthlyTable(
+      Map<String, Map<String, double[][]>> values, Map<String, Integer> horizons, int months) {
+    this.horizons = Map.copyOf(horizons);
     this.values = values;
     this.months = months;
   }
@@ -96,10 +99,14 @@ public final class MonthlyTable {
     if (rows.isEmpty()) {
       throw new MalformedOutputException(FILE, "holds no rows");
     }
-    int months = -1;
+    // Each scenario has one horizon; scenarios may differ (a compare of a 24- and a 36-month
+    // plan, a sweep of calendar.months): charts then draw the months all of them share.
+    int common = Integer.MAX_VALUE;
     Map<String, Map<String, double[][]>> values = new LinkedHashMap<>();
+    Map<String, Integer> horizons = new LinkedHashMap<>();
     for (Map.Entry<String, Map<String, List<double[]>>> scenario : rows.entrySet()) {
       Map<String, double[][]> metrics = new HashMap<>();
+      int months = -1;
       for (Map.Entry<String, List<double[]>> metric : scenario.getValue().entrySet()) {
         List<double[]> series = metric.getValue();
         if (months < 0) {
@@ -112,7 +119,7 @@ public final class MonthlyTable {
                   + metric.getKey()
                   + " has "
                   + series.size()
-                  + " months, other series "
+                  + " months, the scenario's other series "
                   + months);
         }
         double[][] byStat = new double[Stat.values().length][months];
@@ -124,8 +131,10 @@ public final class MonthlyTable {
         metrics.put(metric.getKey(), byStat);
       }
       values.put(scenario.getKey(), metrics);
+      horizons.put(scenario.getKey(), months);
+      common = Math.min(common, months);
     }
-    return new MonthlyTable(values, months);
+    return new MonthlyTable(values, horizons, common);
   }
 
   /** Scenario names in file order. */
@@ -133,9 +142,28 @@ public final class MonthlyTable {
     return List.copyOf(values.keySet());
   }
 
-  /** Months in the horizon. */
+  /** The months every scenario's horizon covers (the shortest horizon): what charts draw. */
   public int months() {
     return months;
+  }
+
+  /** A scenario's own horizon. */
+  public int months(String scenario) {
+    Integer m = horizons.get(scenario);
+    if (m == null) {
+      throw new MalformedOutputException(FILE, "has no rows for the scenario " + scenario);
+    }
+    return m;
+  }
+
+  /** Whether the scenarios' horizons differ. */
+  public boolean horizonsDiffer() {
+    return horizons.values().stream().distinct().count() > 1;
+  }
+
+  /** The longest horizon. */
+  public int longest() {
+    return horizons.values().stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
   /** Whether the table has this scenario. */
@@ -143,7 +171,9 @@ public final class MonthlyTable {
     return values.containsKey(scenario);
   }
 
-  /** One statistic of a metric for every month (index 0 is month 1); a copy. */
+  /**
+   * One statistic of a metric for every month the scenarios share (index 0 is month 1); a copy.
+   */
   public double[] series(String scenario, String metric, Stat stat) {
     Map<String, double[][]> metrics = values.get(scenario);
     if (metrics == null) {
@@ -153,7 +183,7 @@ public final class MonthlyTable {
     if (byStat == null) {
       throw new MalformedOutputException(FILE, "has no " + metric + " rows for " + scenario);
     }
-    return byStat[stat.ordinal()].clone();
+    return java.util.Arrays.copyOf(byStat[stat.ordinal()], months);
   }
 
   /**
@@ -183,10 +213,14 @@ public final class MonthlyTable {
     return -1;
   }
 
-  /** The sum over months of a metric's monthly means: the mean of its horizon total. */
+  /**
+   * The sum over the scenario's own horizon of a metric's monthly means: the mean of its horizon
+   * total.
+   */
   public double total(String scenario, String metric) {
+    series(scenario, metric, Stat.MEAN); // checks the scenario and the metric
     double sum = 0.0;
-    for (double v : series(scenario, metric, Stat.MEAN)) {
+    for (double v : values.get(scenario).get(metric)[Stat.MEAN.ordinal()]) {
       sum += v;
     }
     return sum;

@@ -151,8 +151,12 @@ public final class SweepChart {
         plot.addAnnotation(end);
       }
     }
+    int level = 0;
     for (Map.Entry<Double, String> mark : merge(marks).entrySet()) {
-      plot.addDomainMarker(marker(mark.getKey(), mark.getValue(), range), Layer.FOREGROUND);
+      // Each label on a line of its own: two marks a grid step apart ("outbound on from 2x",
+      // "contribution peaks at 1x") would otherwise print one over the other.
+      plot.addDomainMarker(
+          marker(mark.getKey(), mark.getValue(), range, level++), Layer.FOREGROUND);
     }
     for (Point p : points) {
       plot.addAnnotation(new RingAnnotation(p.x(), p.y(), p.colour()));
@@ -187,8 +191,14 @@ public final class SweepChart {
     return merged;
   }
 
-  /** A dashed vertical line; its label sits on the side with more room. */
-  private static ValueMarker marker(double x, String label, double[] range) {
+  /** The height of one line of a mark's label, in pixels at the chart's size. */
+  static final double LABEL_LINE = 26;
+
+  /**
+   * A dashed vertical line; its label sits on the side with more room, {@code level} lines below
+   * the top.
+   */
+  private static ValueMarker marker(double x, String label, double[] range, int level) {
     ValueMarker marker = new ValueMarker(x, ChartStyle.INK, ChartStyle.line(2f, 8f));
     marker.setLabel(label);
     marker.setLabelFont(ChartStyle.font(15f));
@@ -197,7 +207,7 @@ public final class SweepChart {
     boolean right = x <= (range[0] + range[1]) / 2;
     marker.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
-    marker.setLabelOffset(new RectangleInsets(8, 8, 8, 8));
+    marker.setLabelOffset(new RectangleInsets(8 + LABEL_LINE * level, 8, 8, 8));
     return marker;
   }
 

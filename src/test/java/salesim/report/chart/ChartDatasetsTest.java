@@ -180,4 +180,29 @@ final class ChartDatasetsTest {
   private static List<String> keys(List<?> raw) {
     return raw.stream().map(String::valueOf).toList();
   }
+
+  @Test
+  void sweepMarks_putEachLabelOnALineOfItsOwn() {
+    SweepChart.Curve curve =
+        new SweepChart.Curve(
+            "Contribution",
+            java.awt.Color.BLACK,
+            List.of(1.0, 2.0, 3.0),
+            List.of(new Interval(1, 0, 2), new Interval(2, 1, 3), new Interval(1, 0, 2)),
+            0f);
+    Chart chart =
+        SweepChart.of(
+            "s", "t", null, "x", null, "y", AxisFormats.compact(), List.of(curve),
+            List.of(
+                new SweepChart.Mark(2, "outbound on from 2\u00d7"),
+                new SweepChart.Mark(1, "contribution peaks at 1\u00d7")),
+            List.of(), null, true);
+    var markers =
+        chart.chart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+    List<Double> tops = new java.util.ArrayList<>();
+    for (Object m : markers) {
+      tops.add(((org.jfree.chart.plot.ValueMarker) m).getLabelOffset().getTop());
+    }
+    assertThat(tops).hasSize(2).doesNotHaveDuplicates();
+  }
 }

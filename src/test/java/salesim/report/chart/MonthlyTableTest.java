@@ -51,4 +51,32 @@ final class MonthlyTableTest {
     assertThatThrownBy(() -> MonthlyTable.read(tmp.resolve("none.csv")))
         .hasMessage("monthly.csv: missing from the folder");
   }
+
+  @Test
+  void scenariosOverDifferentHorizons_chartTheCommonMonths_andTotalTheirOwn() throws IOException {
+    MonthlyTable t =
+        MonthlyTable.read(
+            write(
+                "short,1,dials,10,1,2,3,4,5\n"
+                    + "short,2,dials,20,1,2,3,4,5\n"
+                    + "long,1,dials,1,1,2,3,4,5\n"
+                    + "long,2,dials,2,1,2,3,4,5\n"
+                    + "long,3,dials,4,1,2,3,4,5\n"));
+    assertThat(t.horizonsDiffer()).isTrue();
+    assertThat(t.months()).isEqualTo(2);
+    assertThat(t.months("long")).isEqualTo(3);
+    assertThat(t.longest()).isEqualTo(3);
+    assertThat(t.series("long", "dials", Stat.MEAN)).containsExactly(1, 2);
+    assertThat(t.total("long", "dials")).isEqualTo(7);
+    assertThat(t.total("short", "dials")).isEqualTo(30);
+  }
+
+  @Test
+  void oneScenarioWhoseSeriesDisagree_isStillMalformed() throws IOException {
+    Path file =
+        write(
+            "x,1,dials,1,1,2,3,4,5\nx,2,dials,1,1,2,3,4,5\nx,1,connects,1,1,2,3,4,5\n");
+    assertThatThrownBy(() -> MonthlyTable.read(file))
+        .hasMessageContaining("has 1 months, the scenario's other series 2");
+  }
 }
