@@ -15,15 +15,13 @@ final class ActivityMandate implements ManagementRule {
   private final Replication r;
   private final Mandate mandate;
   private final boolean[] compliant;
-  private final int[] week;
-  private final double[] weekProspectHours;
+  private final WeeklyPace pace;
 
   private ActivityMandate(Replication replication, Mandate mandate, int seats) {
     this.r = replication;
     this.mandate = mandate;
     this.compliant = new boolean[seats];
-    this.week = new int[seats];
-    this.weekProspectHours = new double[seats];
+    this.pace = new WeeklyPace(seats);
   }
 
   /** The rule, when the scenario mandates prospecting hours. */
@@ -43,26 +41,17 @@ final class ActivityMandate implements ManagementRule {
 
   @Override
   public void hired(int seat) {
-    week[seat] = -1;
+    pace.reset(seat);
   }
 
   @Override
   public void prospected(int seat, double hours) {
-    weekProspectHours[seat] += hours;
+    pace.logged(seat, hours);
   }
 
   /** A complying rep who is behind the week's prospecting pace must prospect. */
   @Override
   public boolean requiresProspecting(int seat, double now) {
-    if (!compliant[seat]) {
-      return false;
-    }
-    int current = (int) Math.floor(now / 5.0);
-    if (week[seat] != current) {
-      week[seat] = current;
-      weekProspectHours[seat] = 0.0;
-    }
-    double elapsed = (now - current * 5.0) / 5.0;
-    return weekProspectHours[seat] < mandate.prospectingHoursPerWeek() * Math.max(elapsed, 0.02);
+    return compliant[seat] && pace.behind(seat, now, mandate.prospectingHoursPerWeek());
   }
 }

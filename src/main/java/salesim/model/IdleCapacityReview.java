@@ -7,10 +7,13 @@ import salesim.model.policy.SizingMode;
 import salesim.model.rep.Role;
 
 /**
- * Managers who look at what the team does all day: when the idle share of selling hours over the
- * window is above the threshold, they give the team its prospecting back (a ban is lifted, or an
- * idle inbound rep of a split team goes back to outbound) — or, if the scenario says so, cut a
- * seat. A banned mixed team that sits idle is therefore not banned for long.
+ * Managers who look at what the team does all day. Once a month they measure, over the window,
+ * how much of their selling time the reps idled; when it is above the threshold they push
+ * prospecting: a ban on it is lifted; an idle inbound rep of a split team whose inbound side
+ * nobody sizes goes back to outbound; otherwise every rep who may prospect is asked for a weekly
+ * minimum of prospecting until the next look — or, if the scenario says so, a seat is cut. A
+ * banned mixed team that sits idle is therefore not banned for long, and a team left idle by a
+ * downturn is put back on the phone.
  *
  * <p>Note: This class is not thread-safe.
  */
@@ -20,8 +23,11 @@ final class IdleCapacityReview implements ManagementRule {
   private final Roster roster;
   private final Ledger ledger;
   private final IdleReview idle;
-  /** Whether a staffing rule sizes the inbound side to its load. */
+  /** Whether a staffing rule sizes the inbound side to its load (its slack is then planned). */
   private final boolean sized;
+  private final WeeklyPace pace;
+  /** The push on prospecting lasts until this month's start (exclusive). */
+  private int pushUntil = -1;
 
   private IdleCapacityReview(
       Replication replication, Roster roster, Ledger ledger, IdleReview idle, boolean sized) {
@@ -30,6 +36,7 @@ final class IdleCapacityReview implements ManagementRule {
     this.ledger = ledger;
     this.idle = idle;
     this.sized = sized;
+    this.pace = new WeeklyPace(roster.seats());
   }
 
   /** The rule, unless the scenario says to ignore idle capacity. */
@@ -46,25 +53,46 @@ final class IdleCapacityReview implements ManagementRule {
       return;
     }
     int from = m - idle.windowMonths();
-    double available = ledger.total(MonthlyMetric.HOURS_AVAILABLE, from, m);
-    if (available <= 0.0
-        || ledger.total(MonthlyMetric.HOURS_IDLE, from, m) / available <= idle.idleShare()) {
-      return;
-    }
     if (idle.reaction() == IdleReaction.CUT_HEADCOUNT) {
-      cutOneSeat(m);
+      if (idleShare(from, m, false) > idle.idleShare()) {
+        cutOneSeat(m);
+      }
       return;
     }
     if (roster.mixedBanned()) {
-      roster.liftMixedBan();
-      ledger.add(m, MonthlyMetric.PROSPECTING_RESTORED, 1);
+      if (idleShare(from, m, false) > idle.idleShare()) {
+        roster.liftMixedBan();
+        ledger.add(m, MonthlyMetric.PROSPECTING_RESTORED, 1);
+      }
       return;
     }
-    int hunter = idlestInboundRep(from, m);
+    int hunter = idleInboundRepToMove(from, m);
     if (hunter >= 0) {
       roster.assign(hunter, Role.OUTBOUND);
       ledger.add(m, MonthlyMetric.PROSPECTING_RESTORED, 1);
+    } else if (idleShare(from, m, true) > idle.idleShare()) {
+      pushUntil = m + idle.windowMonths();
+      ledger.add(m, MonthlyMetric.PROSPECTING_RESTORED, 1);
     }
+  }
+
+  /**
+   * The idle share of selling hours over months [from, m): of the reps who may prospect now, or of
+   * every active rep.
+   */
+  private double idleShare(int from, int m, boolean prospectorsOnly) {
+    double idleHours = 0.0;
+    double hours = 0.0;
+    for (int seat = 0; seat < roster.seats(); seat++) {
+      if (!roster.active(seat) || (prospectorsOnly && !roster.mayProspect(seat))) {
+        continue;
+      }
+      for (int k = from; k < m; k++) {
+        idleHours += ledger.idleHours(seat, k);
+      }
+      hours += (m - from) * r.monthHours;
+    }
+    return hours > 0.0 ? idleHours / hours : 0.0;
   }
 
   /**
@@ -73,7 +101,7 @@ final class IdleCapacityReview implements ManagementRule {
    * otherwise. (Where a staffing rule sizes inbound for a target utilisation, its slack is
    * planned, and that rule moves reps.)
    */
-  private int idlestInboundRep(int from, int m) {
+  private int idleInboundRepToMove(int from, int m) {
     if (!roster.isSplit() || sized || roster.count(Role.INBOUND) < 2) {
       return -1;
     }
@@ -92,6 +120,22 @@ final class IdleCapacityReview implements ManagementRule {
       }
     }
     return hours > 0.0 && idleHours / hours > idle.idleShare() ? best : -1;
+  }
+
+  @Override
+  public void hired(int seat) {
+    pace.reset(seat);
+  }
+
+  @Override
+  public void prospected(int seat, double hours) {
+    pace.logged(seat, hours);
+  }
+
+  /** During a push, a rep behind the weekly minimum prospects whenever she may. */
+  @Override
+  public boolean requiresProspecting(int seat, double now) {
+    return r.month < pushUntil && pace.behind(seat, now, idle.prospectingHoursPerWeek());
   }
 
   /** Lets one rep go and closes her seat: an inbound one on a split team, else a mixed one. */

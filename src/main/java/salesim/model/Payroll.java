@@ -37,6 +37,8 @@ final class Payroll {
   private long quotaAttained;
   /** Set by {@link #uncoveredShare}. */
   private boolean gaveUp;
+  /** The team's uncovered share of quota at the month's start. */
+  private double teamGap;
 
   Payroll(Replication replication, Roster roster) {
     this.r = replication;
@@ -126,6 +128,32 @@ final class Payroll {
     return Math.min(1.0, gap);
   }
 
+  /**
+   * The share of the team's quota its bookings and expected pipeline did not cover at the month's
+   * start: how behind the manager sees the team, and so how closely she watches idle reps.
+   */
+  double teamUncoveredShare() {
+    return teamGap;
+  }
+
+  private void measureTeam() {
+    teamGap = 0.0;
+    if (!plan.quota().active()) {
+      return;
+    }
+    double covered = 0.0;
+    int reps = 0;
+    for (int seat = 0; seat < roster.seats(); seat++) {
+      if (roster.active(seat)) {
+        covered += periodBooked[seat] + deals.expectedPipeline(seat);
+        reps++;
+      }
+    }
+    if (reps > 0) {
+      teamGap = Math.max(0.0, Math.min(1.0, 1.0 - covered / (reps * plan.quota().bookingsPerPeriod())));
+    }
+  }
+
   /** Whether the rep last asked about in {@link #uncoveredShare} has given up on this period. */
   boolean gaveUp() {
     return gaveUp;
@@ -173,6 +201,7 @@ final class Payroll {
     if (month > 0 && plan.quota().active() && month % plan.quota().periodMonths() == 0) {
       closeQuotaPeriod();
     }
+    measureTeam();
   }
 
   /** At the horizon: a period that ends exactly there is complete and counts. */

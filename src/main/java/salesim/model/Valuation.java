@@ -104,9 +104,14 @@ final class Valuation {
     return weight;
   }
 
-  /** What an idle hour is worth to the rep (read after {@link #pressure}): her job at risk. */
+  /**
+   * What an idle hour is worth to the rep (read after {@link #pressure}): her job at risk, the more
+   * so the further behind she is — or her team is, since a manager whose team is behind watches
+   * every idle rep.
+   */
   double waitValue() {
-    return -r.p.behaviour().jobSecurity() * gap * payroll.payUnit();
+    return -r.p.behaviour().jobSecurity() * Math.max(gap, payroll.teamUncoveredShare())
+        * payroll.payUnit();
   }
 
   /** The logit temperature in currency per hour. */

@@ -25,13 +25,12 @@ import salesim.scenario.ScenarioLoader;
  * The {@code months} parameter separates steady-state allocation (36 − 12 months of events) from
  * the per-replication setup.
  *
- * <p>{@code model=legacy} runs a frozen copy of the model as it was before issue 13 split it into
- * components ({@code LegacySalesModel}), so the two are measured in the same run; both give
- * identical results (checked at setup).
+ * <p>Issue 13 measured the model split into components against a frozen copy of the model before
+ * the split, in the same run (a {@code model} parameter, since removed with the copy at commit
+ * after 9f3fbdd; figures in benchmarks/README.md).
  *
  * <pre>
  * benchmarks/run SalesModelBenchmark Mm1KernelBenchmark -prof gc
- * benchmarks/run SalesModelBenchmark -p months=36 -p model=components,legacy -prof gc
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -44,10 +43,6 @@ public class SalesModelBenchmark {
 
   @Param({"36", "12"})
   int months;
-
-  /** The model as it is, or the frozen pre-issue-13 copy. */
-  @Param({"components", "legacy"})
-  String model;
 
   SalesParameters parameters;
   long replication;
@@ -72,25 +67,13 @@ public class SalesModelBenchmark {
                 Path.of("benchmarks/scenarios/split-40.yaml"),
                 List.of("calendar.months=" + months))
             .parameters();
-    // The two models must agree to the bit, or the comparison means nothing.
-    for (long r = 0; r < 3; r++) {
-      if (!SalesModel.run(parameters, 1, r).equals(LegacySalesModel.run(parameters, 1, r))) {
-        throw new IllegalStateException("legacy and component models differ in replication " + r);
-      }
-    }
   }
 
   @Benchmark
   public ReplicationResult replication(Events counter) {
-    if (model.equals("legacy")) {
-      LegacySalesModel legacy = new LegacySalesModel(parameters, 1, replication++);
-      ReplicationResult result = legacy.run();
-      counter.events += legacy.eventsFired();
-      return result;
-    }
-    SalesModel components = new SalesModel(parameters, 1, replication++);
-    ReplicationResult result = components.run();
-    counter.events += components.eventsFired();
+    SalesModel model = new SalesModel(parameters, 1, replication++);
+    ReplicationResult result = model.run();
+    counter.events += model.eventsFired();
     return result;
   }
 }
