@@ -201,9 +201,13 @@ public final class SparkEngine implements ReplicationEngine {
     return engine;
   }
 
-  /** On a cluster, waits for the first executor: until then there is nothing to plan for. */
+  /**
+   * On a cluster, waits for the first executor: until then there is nothing to plan for. Under
+   * dynamic allocation executors come only for pending tasks, so the first batch goes first, and
+   * a cluster that grants nothing is then a stall.
+   */
   private void awaitExecutors() {
-    if (local) {
+    if (local || spark.getConf().getBoolean("spark.dynamicAllocation.enabled", false)) {
       return;
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.executorTimeoutSeconds());
@@ -281,9 +285,10 @@ public final class SparkEngine implements ReplicationEngine {
   private Batching plan(int variants, long remaining) {
     int slots = slots();
     if (slots == 0) {
-      // Every executor is gone for now (a lost one is being replaced, or not): plan as before,
-      // and let the stall bound decide.
-      slots = Math.max(1, plannedSlots);
+      // No executor now (a lost one is being replaced, or not; or dynamic allocation has yet to
+      // start one): plan as before, or for Spark's own minimum of two slots; the stall bound
+      // decides whether any comes.
+      slots = plannedSlots > 0 ? plannedSlots : 2;
     }
     Batching batching =
         Batching.plan(
@@ -309,6 +314,9 @@ public final class SparkEngine implements ReplicationEngine {
       return spark.defaultParallelism() + " cores";
     }
     Registered now = registered();
+    if (now.executors() == 0) {
+      return "no executor yet";
+    }
     return String.format(
         Locale.ROOT, "%d cores on %d executor%s", now.cores(), now.executors(),
         now.executors() == 1 ? "" : "s");
