@@ -253,6 +253,8 @@ public final class SparkEngine implements ReplicationEngine {
     ArrayDeque<Batch> inFlight = new ArrayDeque<>();
     long end = first + count;
     long next = first;
+    boolean waiting = false;
+    long waitingSince = 0; // while waiting: when the driver began to wait for the next partition
     capacity.active();
     try {
       while (next < end || !inFlight.isEmpty()) {
@@ -265,9 +267,14 @@ public final class SparkEngine implements ReplicationEngine {
         while (!head.done()) {
           ReplicationResult[][] partition = head.nextInOrder();
           if (partition == null) {
-            await(arrivals, inFlight);
+            if (!waiting) {
+              waiting = true;
+              waitingSince = System.nanoTime();
+            }
+            await(arrivals, inFlight, waitingSince);
             continue;
           }
+          waiting = false;
           for (ReplicationResult[] results : partition) {
             inOrder.accept(results);
           }
@@ -395,9 +402,12 @@ public final class SparkEngine implements ReplicationEngine {
 
   /**
    * Waits a moment for the next partition's results; meanwhile fails fast on an interruption, a
-   * failed job or a stalled cluster.
+   * failed job or a stalled cluster. A stall is time without a task running or succeeding while
+   * the driver waits ({@code waitingSince}): the driver's own time reducing results, when the
+   * executors may have run out of work, does not count.
    */
-  private void await(LinkedBlockingQueue<Arrival> arrivals, ArrayDeque<Batch> inFlight) {
+  private void await(
+      LinkedBlockingQueue<Arrival> arrivals, ArrayDeque<Batch> inFlight, long waitingSince) {
     Arrival arrival;
     try {
       arrival = arrivals.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -418,7 +428,8 @@ public final class SparkEngine implements ReplicationEngine {
         throw classify(error, "replications " + batch.name(), spark.sc().isStopped());
       }
     }
-    long idle = capacity.idleNanos(System.nanoTime());
+    long now = System.nanoTime();
+    long idle = Math.min(capacity.idleNanos(now), now - waitingSince);
     if (idle > TimeUnit.SECONDS.toNanos(settings.stallTimeoutSeconds())) {
       int executors = capacity.executors();
       throw new Failure(

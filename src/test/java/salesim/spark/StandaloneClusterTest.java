@@ -40,14 +40,16 @@ import salesim.scenario.ScenarioLoader;
 /**
  * Issue 18's acceptance test: the Spark engine on a real standalone cluster — a master and
  * workers on 127.0.0.1, child JVMs started from the Spark jars on the test classpath — writes the
- * local engine's bytes, plans every batch for the cores registered at that moment, survives a
- * killed executor, stops with exit code 2 and one line when the cluster is unreachable, grants
- * nothing or is lost, keeps every finished replication for {@code --resume}, and treats Ctrl-C as
- * an interruption. What Spark did (jobs, tasks, executors) is read from its own events ({@link
+ * local engine's bytes, plans every batch for the cores registered at that moment (4 tasks on a
+ * 2-core worker, 8 on a 4-core one, re-planned as workers join and leave), survives a killed
+ * executor, stops with exit code 2 and one line when the cluster is unreachable, grants nothing
+ * or is lost, keeps every finished replication for {@code --resume}, and treats Ctrl-C as an
+ * interruption. What Spark did (jobs, tasks, executors) is read from its own events ({@link
  * TaskLog}), not from salesim's.
  *
- * <p>About a minute on a two-core machine; {@code -Dsalesim.cluster.skip=true} skips it for quick
- * local runs (README, Testing).
+ * <p>Each test starts its Spark application (seconds: a driver, an executor JVM); workers are
+ * shared between tests where they fit. {@code -Dsalesim.cluster.skip=true} skips the class for
+ * quick local runs (README, Testing).
  */
 @DisabledIfSystemProperty(named = "salesim.cluster.skip", matches = "true")
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -93,21 +95,12 @@ final class StandaloneClusterTest {
   }
 
   @Test
-  @Order(3)
-  void run_onATwoCoreWorker_writesTheLocalBytes_inBatchesOfFourTasks() throws Exception {
-    worker(2);
-    Path spark = execute(96, "spark", "--engine", "spark", "--master", cluster.url());
-    assertSameBytes(local(96), spark);
-    assertThat(fullBatchTasks(TaskLog.latest())).hasSizeGreaterThanOrEqualTo(2).containsOnly(4);
-  }
-
-  @Test
   @Order(7)
   void run_onAFourCoreWorker_inBatchesOfEightTasks_survivesAKilledExecutor() throws Exception {
     StandaloneCluster.Worker worker = worker(4);
     Path out = tmp.resolve("spark");
     Background run =
-        Background.start(args(96, out, "--engine", "spark", "--master", cluster.url()));
+        Background.start(args(240, out, "--engine", "spark", "--master", cluster.url()));
     TaskLog log = awaitLog(run);
     run.await("a task to start", () -> log.started() > 0);
     List<ProcessHandle> executors = worker.executors();
@@ -115,7 +108,7 @@ final class StandaloneClusterTest {
     executors.get(0).destroyForcibly();
 
     assertThat(run.join()).as(run.err()).isZero();
-    assertSameBytes(local(96), out);
+    assertSameBytes(local(240), out);
     assertThat(log.tasks())
         .as("tasks lost with the killed executor, then run again")
         .anyMatch(t -> !t.succeeded() && t.reason().contains("ExecutorLostFailure"));
@@ -171,8 +164,8 @@ final class StandaloneClusterTest {
   /**
    * Workers lost with nothing to replace them: the run stops after the stall bound with exit
    * code 2, every replication whose partition reached the driver in order is in the checkpoint
-   * (none finished before the first lost partition is recomputed), and --resume on a new worker
-   * writes the local engine's bytes.
+   * (none finished before the first lost partition is recomputed), and --resume writes the local
+   * engine's bytes (here on the local engine: a checkpoint does not depend on the engine).
    */
   @Test
   @Order(6)
@@ -211,14 +204,14 @@ final class StandaloneClusterTest {
       System.clearProperty(SparkEngine.STALL_TIMEOUT);
     }
 
-    worker(2);
-    assertThat(Main.execute(concat(args, "--resume"))).isZero();
+    // The checkpoint does not depend on the engine: the local one finishes the run.
+    assertThat(Main.execute(args(240, out, "--threads", "2", "--resume"))).isZero();
     assertSameBytes(local(240), out);
   }
 
   /**
    * Ctrl-C in a real driver process: an interruption that saves what is done and that --resume
-   * continues (here on the local engine: a checkpoint does not depend on the engine), not a bug.
+   * continues on the cluster (a 2-core worker: batches of 4 tasks) to the local bytes, not a bug.
    */
   @Test
   @Order(5)
@@ -246,10 +239,13 @@ final class StandaloneClusterTest {
     assertThat(driver.err()).doesNotContain("internal error");
     assertThat(out).doesNotExist();
 
-    // The checkpoint does not depend on the engine: the local one finishes the run.
-    String[] resume = args(240, out, "--threads", "2", "--resume");
-    assertThat(Main.execute(resume)).isZero();
+    TaskLog.reset();
+    assertThat(Main.execute(concat(args, "--resume"))).isZero();
     assertSameBytes(local(240), out);
+    assertThat(fullBatchTasks(TaskLog.latest()))
+        .as("a 2-core worker: batches of 4 tasks")
+        .hasSizeGreaterThanOrEqualTo(2)
+        .containsOnly(4);
   }
 
   @Test
@@ -260,14 +256,14 @@ final class StandaloneClusterTest {
     Driver driver =
         Driver.start(
             tmp,
-            List.of("-Dspark.executor.memory=2g", "-D" + SparkEngine.EXECUTOR_TIMEOUT + "=3s"),
+            List.of("-Dspark.executor.memory=2g", "-D" + SparkEngine.EXECUTOR_TIMEOUT + "=2s"),
             args(8, out, "--engine", "spark", "--master", cluster.url()));
     assertThat(driver.join()).as(driver.err()).isEqualTo(2);
     assertThat(driver.otherLines()).as(driver.err()).isEmpty();
     assertThat(driver.salesimLines())
         .singleElement()
         .asString()
-        .startsWith("salesim: --master " + cluster.url() + ": no Spark executor started within 3 s"
+        .startsWith("salesim: --master " + cluster.url() + ": no Spark executor started within 2 s"
             + " (spark.salesim.executorTimeout): the cluster granted this application no"
             + " resources. Check on the master's web UI that a worker is ALIVE with a free core"
             + " and 2g (spark.executor.memory) of free memory");
@@ -372,14 +368,6 @@ final class StandaloneClusterTest {
       assertThat(Main.execute(args(n, out, "--threads", "2"))).isZero();
       return out;
     });
-  }
-
-  private Path execute(long runs, String name, String... engine) {
-    TaskLog.reset();
-    Path out = tmp.resolve(name);
-    String[] args = args(runs, out, engine);
-    assertThat(Main.execute(args)).as(String.join(" ", args)).isZero();
-    return out;
   }
 
   private static String[] args(long runs, Path out, String... engine) {
