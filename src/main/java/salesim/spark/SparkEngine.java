@@ -214,9 +214,9 @@ public final class SparkEngine implements ReplicationEngine {
     while (slots() == 0) {
       if (spark.sc().isStopped()) {
         throw new Failure(
-            "--master " + master + ": the Spark master ended this application before it got an"
-                + " executor (the warnings above say why): check that it is a Spark 4 standalone"
-                + " master and that the application's settings suit it");
+            "--master " + master + ": Spark stopped before an executor registered: the master"
+                + " ended this application (the warnings above say why: is it a Spark 4"
+                + " standalone master?) or this program is shutting down");
       }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
