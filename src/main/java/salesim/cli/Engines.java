@@ -2,6 +2,7 @@ package salesim.cli;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.Locale;
+import java.util.function.Consumer;
 import salesim.experiment.ReplicationEngine;
 
 /**
@@ -30,14 +31,15 @@ final class Engines {
           throw new Options.UsageError(
               "--threads: only with --engine local; Spark's parallelism comes from --master");
         }
-        return spark(options.master);
+        return spark(options.master, options.quiet);
       default:
         throw new Options.UsageError(
             "--engine: expected local or spark (got " + options.engine + ")");
     }
   }
 
-  private static ReplicationEngine spark(String master) {
+  /** Opens the Spark engine; its notices (the cores it uses) go to stderr unless --quiet. */
+  private static ReplicationEngine spark(String master, boolean quiet) {
     ClassLoader loader = Engines.class.getClassLoader();
     try {
       Class.forName("org.apache.spark.SparkContext", false, loader);
@@ -47,14 +49,18 @@ final class Engines {
               + " Spark's jars for --engine spark, or with spark-submit on a cluster (README,"
               + " Running on Spark).");
     }
+    Consumer<String> notices =
+        quiet ? notice -> {} : notice -> System.err.println("salesim: " + notice);
     try {
       return (ReplicationEngine)
           Class.forName(SPARK_ENGINE, true, loader)
-              .getMethod("open", String.class)
-              .invoke(null, master);
+              .getMethod("open", String.class, Consumer.class)
+              .invoke(null, master, notices);
     } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalArgumentException bad) {
-        throw new Options.UsageError(bad.getMessage());
+      // A malformed master or setting, or a cluster that cannot be reached or grants nothing.
+      if (e.getCause() instanceof IllegalArgumentException
+          || e.getCause() instanceof ReplicationEngine.Failure) {
+        throw new Options.UsageError(e.getCause().getMessage());
       }
       throw new IllegalStateException("cannot start Spark: " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException e) {

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import salesim.experiment.Experiment;
 import salesim.experiment.MetricSummary;
 import salesim.experiment.PairMetric;
@@ -36,6 +38,9 @@ final class ExperimentDriver implements AutoCloseable {
   private static final long CHECKPOINT_NANOS =
       Long.getLong("salesim.checkpointMillis", 5_000L) * 1_000_000L;
   private static final long FIRST_BATCH = 100;
+  /** How long an interrupted JVM waits for the last checkpoint before it exits anyway. */
+  private static final long INTERRUPT_SECONDS = 10;
+  private static final String RESUME = ": rerun the same command with --resume to continue";
 
   private final OutputFolder folder;
   private final ReplicationEngine engine;
@@ -45,6 +50,10 @@ final class ExperimentDriver implements AutoCloseable {
   private final ExperimentOptions options;
   private final Metric precisionMetric;
   private long lastCheckpoint = System.nanoTime();
+  /** Set by the shutdown hook: the run stops at the next replication. */
+  private volatile boolean interrupted;
+  /** Released once an interruption has been checkpointed and reported. */
+  private final CountDownLatch interruptionHandled = new CountDownLatch(1);
 
   /**
    * @param key identifies the experiment (command, scenario hashes, seed, run settings): a resume
@@ -143,10 +152,16 @@ final class ExperimentDriver implements AutoCloseable {
     }
   }
 
-  /** Runs to the run count, or batch by batch to the precision target. */
+  /**
+   * Runs to the run count, or batch by batch to the precision target. An engine's failure (a
+   * cluster lost, say) and an interruption (Ctrl-C) keep every replication reduced so far in the
+   * checkpoint, so --resume continues from there.
+   */
   Experiment run(String task) {
     List<Variant> variants = experiment.variants();
     long planned = options.precision == null ? options.runs : Math.min(FIRST_BATCH, options.runs);
+    Thread hook = new Thread(this::interrupt, "salesim-interrupt");
+    Runtime.getRuntime().addShutdownHook(hook);
     try (Progress progress = new Progress(task, planned, options.quiet)) {
       Experiment.Listener listener =
           (replication, results) -> {
@@ -156,6 +171,9 @@ final class ExperimentDriver implements AutoCloseable {
             progress.update(experiment.done());
             if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) {
               checkpoint();
+            }
+            if (interrupted) {
+              throw new ReplicationEngine.Failure("interrupted");
             }
           };
       while (true) {
@@ -170,9 +188,86 @@ final class ExperimentDriver implements AutoCloseable {
         progress.total(planned);
         checkpoint();
       }
+    } catch (RuntimeException e) {
+      // An engine's Failure leaves whole replications behind; anything else may not have.
+      boolean whole = e instanceof ReplicationEngine.Failure;
+      if (interrupted || shuttingDown()) {
+        stopInterrupted(whole);
+      }
+      if (whole) {
+        checkpoint();
+        throw new Options.UsageError(e.getMessage() + "; " + saved() + RESUME);
+      }
+      throw e;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        interruptionHandled.countDown(); // the hook need not wait: nothing is running
+      }
     }
     rows.close();
     return experiment;
+  }
+
+  /**
+   * The shutdown hook (Ctrl-C, kill): asks the run to stop at the next replication, and holds the
+   * JVM's exit until the state so far is checkpointed, or for a bounded time.
+   */
+  private void interrupt() {
+    interrupted = true;
+    engine.interrupt();
+    try {
+      interruptionHandled.await(INTERRUPT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * After an interruption: checkpoints (when the replications reduced so far are whole), says how
+   * to resume, and lets the shutdown hook return. The JVM is already shutting down and halts once
+   * it has, with the code of the signal (130 for Ctrl-C); this thread waits for that, so nothing
+   * else is printed and no exit code is given over it.
+   */
+  private void stopInterrupted(boolean whole) {
+    try {
+      if (whole) {
+        checkpoint();
+        System.err.println("salesim: interrupted; " + saved() + RESUME);
+      } else if (Files.exists(folder.resolve(OutputFolder.CHECKPOINT))) {
+        System.err.println("salesim: interrupted; the last checkpoint is kept" + RESUME);
+      } else {
+        System.err.println("salesim: interrupted");
+      }
+      System.err.flush();
+    } finally {
+      interruptionHandled.countDown();
+    }
+    while (true) {
+      try {
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException ignored) {
+        // Still shutting down: keep waiting for the halt.
+      }
+    }
+  }
+
+  /** What the checkpoint holds, for the closing message. */
+  private String saved() {
+    return experiment.done() + " of " + options.runs + " runs are saved";
+  }
+
+  /** Whether the JVM is running its shutdown hooks (adding one is refused then). */
+  private static boolean shuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException e) {
+      return true;
+    }
   }
 
   /** Whether every variant's precision metric has reached the target. */

@@ -19,6 +19,7 @@ final class Progress implements AutoCloseable {
   private final long startNanos = System.nanoTime();
   private ProgressBar bar;
   private long total;
+  private long done;
   private int lastTenth;
 
   Progress(String task, long total, boolean quiet) {
@@ -43,6 +44,9 @@ final class Progress implements AutoCloseable {
   /** The planned total changed (a precision target asked for another batch). */
   void total(long newTotal) {
     total = newTotal;
+    // Count the tenths of the new total from where the run is: the old total's last tenth (100 %)
+    // would otherwise silence every line until the new total is reached.
+    lastTenth = newTotal > 0 ? (int) (done * 10 / newTotal) : 0;
     if (bar != null) {
       bar.maxHint(newTotal);
     }
@@ -50,6 +54,7 @@ final class Progress implements AutoCloseable {
 
   /** {@code done} replications are complete. */
   void update(long done) {
+    this.done = done;
     if (quiet) {
       return;
     }

@@ -26,9 +26,36 @@ public interface ReplicationEngine extends AutoCloseable {
       long count,
       Consumer<ReplicationResult[]> inOrder);
 
+  /**
+   * Asks a {@link #run} in progress on another thread to stop soon (the JVM is shutting down, say
+   * on Ctrl-C): it then throws {@link Failure} from a replication boundary, so the results handed
+   * over so far are whole and can be checkpointed. Engines whose results arrive every few
+   * milliseconds may ignore it: the caller stops between two of them.
+   */
+  default void interrupt() {}
+
   /** Releases the engine's resources (threads are per call; a cluster connection is not). */
   @Override
   default void close() {}
+
+  /**
+   * An engine cannot go on for a reason outside the program — a cluster it cannot reach, that
+   * grants it no resources, or that lost its workers — or it was interrupted. The message is one
+   * line that says what happened and what to check. Every result handed over before it is whole,
+   * so an experiment can checkpoint them and resume; a bug still surfaces as any other exception.
+   */
+  final class Failure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public Failure(String message) {
+      super(message);
+    }
+
+    public Failure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 
   /** The local engine: {@code threads} worker threads on this machine. */
   static ReplicationEngine threads(int threads) {

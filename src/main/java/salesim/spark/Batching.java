@@ -33,7 +33,7 @@ record Batching(int partitions, long perPartition) {
 
   /**
    * The batching for {@code count} replications of {@code variants} variants on {@code slots}
-   * task slots (Spark's default parallelism).
+   * task slots (the cores registered when the batch is planned).
    */
   static Batching plan(
       int slots, int variants, long count, int targetPerPartition, int maxBatchResults) {
