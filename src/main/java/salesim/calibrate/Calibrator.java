@@ -45,7 +45,12 @@ public final class Calibrator {
     List<Estimate> named = new ArrayList<>();
     for (Estimate e : estimates) {
       List<String> columns = new ArrayList<>();
+      boolean fromFiles = !d.h.log().columns().isEmpty();
       for (String c : e.columns()) {
+        // From files, only the columns the export had; built in code, the fields themselves.
+        if (fromFiles && !d.h.log().columns().containsKey(c)) {
+          continue;
+        }
         String read = d.h.log().column(c);
         if (!columns.contains(read)) {
           columns.add(read);

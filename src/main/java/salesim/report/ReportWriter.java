@@ -48,6 +48,10 @@ public final class ReportWriter {
 
   /** Reads the outputs in {@code inputs} and writes the report into {@code outputs}. */
   static void render(Path inputs, Path outputs) {
+    if (CalibrationReport.isCalibration(inputs)) {
+      CalibrationReport.render(inputs, outputs);
+      return;
+    }
     Summary summary = Summary.read(inputs.resolve(Summary.FILE));
     MonthlyTable monthly = MonthlyTable.read(inputs.resolve(MonthlyTable.FILE));
     Path runs = inputs.resolve("runs.csv");
@@ -185,7 +189,7 @@ public final class ReportWriter {
   /**
    * The PDF's file ID: the first 16 bytes of summary.json's SHA-256, stable for the same inputs.
    */
-  private static byte[] fileId(Path summary) {
+  static byte[] fileId(Path summary) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(summary));
       return java.util.Arrays.copyOf(digest, 16);
