@@ -138,17 +138,47 @@ final class ValueFit {
             Status.INSUFFICIENT_HISTORY, reference));
         continue;
       }
-      double share = (double) counts[i] / total;
+      double raw = (double) counts[i] / total;
       double[] ci = Stats.wilson(counts[i], total);
-      out.add(parameter.estimate(i, null, " (" + s.name() + ")", share, ci[0], ci[1], total,
-          "deals", "share of the " + source + " deals with a known segment; Wilson interval",
-          cols, Status.ESTIMATED, reference));
+      double share = raw;
+      double low = ci[0];
+      double high = ci[1];
+      String method = "share of the " + source + " deals with a known segment; Wilson interval";
+      if (parameter == Parameter.OUTBOUND_SHARE) {
+        // The model's outbound share is prospecting effort; only accounts with a latent need
+        // book meetings, so a segment's share of deals is effort x need: divide the need out.
+        double others = 0;
+        double othersInverse = 0;
+        for (int j = 0; j < segments.size(); j++) {
+          if (j != i) {
+            others += counts[j];
+            othersInverse += counts[j] / segments.get(j).latentNeedShare();
+          }
+        }
+        double need = s.latentNeedShare();
+        double r = others > 0 ? othersInverse / others : 1 / need;
+        share = effort(raw, need, r);
+        low = effort(ci[0], need, r);
+        high = effort(ci[1], need, r);
+        method = "share of prospecting effort behind the outbound deals with a known segment:"
+            + " each segment's deals over its latent-need share (the base's), normalised; the"
+            + " Wilson interval of its share of deals, carried through";
+      }
+      out.add(parameter.estimate(i, null, " (" + s.name() + ")", share, low, high, total,
+          "deals", method, cols, Status.ESTIMATED, reference));
       segments.set(i, parameter == Parameter.INBOUND_SHARE
           ? new Segment(s.name(), s.accounts(), s.dealValueMean(), s.dealValueCv(), s.cycleFactor(),
               s.latentNeedShare(), s.buyingGroupSize(), PipelineFit.round(share, 4), s.outboundShare())
           : new Segment(s.name(), s.accounts(), s.dealValueMean(), s.dealValueCv(), s.cycleFactor(),
               s.latentNeedShare(), s.buyingGroupSize(), s.inboundShare(), PipelineFit.round(share, 4)));
     }
+  }
+
+  /** A segment's share of effort from its share p of deals, its need, the others' mean 1/need. */
+  private static double effort(double p, double need, double othersInverseNeed) {
+    double own = p / need;
+    double rest = (1 - p) * othersInverseNeed;
+    return own + rest > 0 ? own / (own + rest) : 0;
   }
 
   /**

@@ -74,6 +74,7 @@ public final class SimulatedHistory implements History {
     int segment;
     double value;
     int owner;
+    int opener;
     long lead;
     final List<double[]> stages = new ArrayList<>(); // {time, stage}
     double closed = Double.NaN;
@@ -164,6 +165,7 @@ public final class SimulatedHistory implements History {
     d.segment = segment;
     d.value = value;
     d.owner = person;
+    d.opener = person;
     d.lead = lead;
     deals.put(opportunity, d);
   }
@@ -252,7 +254,7 @@ public final class SimulatedHistory implements History {
         dealOfLead.put(d.lead, e.getKey());
       }
       if (d.source == Source.OUTBOUND) {
-        outboundDealAt.putIfAbsent(d.owner + "@" + d.opened, e.getKey());
+        outboundDealAt.putIfAbsent(d.opener + "@" + d.opened, e.getKey());
       }
     }
     List<Lead> leadRecords = new ArrayList<>();
