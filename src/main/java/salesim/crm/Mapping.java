@@ -64,13 +64,16 @@ public record Mapping(
    * @param delimiter the field separator, or 0 to detect it from the header (comma, semicolon, tab)
    * @param durationMillis whether a call duration given as a plain number is in milliseconds
    *     (HubSpot) rather than seconds
+   * @param usDates whether the M/d/yyyy forms of Salesforce reports (US locale) are tried after
+   *     ISO-8601
    */
   public record ValueFormat(
       List<String> datePatterns,
       List<String> datetimePatterns,
       char decimalSeparator,
       char delimiter,
-      boolean durationMillis) {
+      boolean durationMillis,
+      boolean usDates) {
 
     public ValueFormat {
       datePatterns = List.copyOf(datePatterns);
@@ -83,7 +86,7 @@ public record Mapping(
 
     /** ISO dates only, decimal point, detected delimiter. */
     static ValueFormat iso(boolean durationMillis) {
-      return new ValueFormat(List.of(), List.of(), '.', (char) 0, durationMillis);
+      return new ValueFormat(List.of(), List.of(), '.', (char) 0, durationMillis, false);
     }
 
     /** The same format with patterns tried first (a --date-format option). */
@@ -92,7 +95,7 @@ public record Mapping(
       d.addAll(datePatterns);
       List<String> t = new ArrayList<>(datetimes);
       t.addAll(datetimePatterns);
-      return new ValueFormat(d, t, decimalSeparator, delimiter, durationMillis);
+      return new ValueFormat(d, t, decimalSeparator, delimiter, durationMillis, usDates);
     }
   }
 
@@ -198,9 +201,7 @@ public record Mapping(
         "order", "SortOrder", "Sort Order", ";",
         "closed", "IsClosed", "Closed", ";",
         "won", "IsWon", "Won"));
-    ValueFormat values =
-        new ValueFormat(
-            List.of("M/d/yyyy"), List.of("M/d/yyyy h:mm a", "M/d/yyyy H:mm"), '.', (char) 0, false);
+    ValueFormat values = new ValueFormat(List.of(), List.of(), '.', (char) 0, false, true);
     return new Mapping("salesforce", t, values, null);
   }
 

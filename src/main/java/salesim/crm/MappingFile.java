@@ -96,7 +96,8 @@ public final class MappingFile {
       throw new CrmFileException(f, "tables.opportunities: required (the export's deals)");
     }
     return new Mapping("csv", mapped,
-        new Mapping.ValueFormat(dates, datetimes, decimal, delimiter, unit.equals("milliseconds")),
+        new Mapping.ValueFormat(dates, datetimes, decimal, delimiter, unit.equals("milliseconds"),
+            false),
         outbound);
   }
 

@@ -61,20 +61,30 @@ final class Values {
           .optionalEnd()
           .toFormatter(Locale.ROOT);
 
-  private final List<DateTimeFormatter> dates = new ArrayList<>();
-  private final List<DateTimeFormatter> datetimes = new ArrayList<>();
+  private final List<DateTimeFormatter> preferredDates = new ArrayList<>();
+  private final List<DateTimeFormatter> preferredDatetimes = new ArrayList<>();
+  private final List<DateTimeFormatter> fallbackDates = new ArrayList<>();
+  private final List<DateTimeFormatter> fallbackDatetimes = new ArrayList<>();
   private final List<String> patterns = new ArrayList<>();
   private final char decimal;
   private final boolean durationMillis;
 
   Values(Mapping.ValueFormat format) {
     for (String p : format.datePatterns()) {
-      dates.add(formatter(p));
+      preferredDates.add(formatter(p));
       patterns.add(p);
     }
     for (String p : format.datetimePatterns()) {
-      datetimes.add(formatter(p));
+      preferredDatetimes.add(formatter(p));
       patterns.add(p);
+    }
+    if (format.usDates()) {
+      for (String p : List.of("M/d/yyyy h:mm a", "M/d/yyyy H:mm")) {
+        fallbackDatetimes.add(formatter(p));
+        patterns.add(p);
+      }
+      fallbackDates.add(formatter("M/d/yyyy"));
+      patterns.add("M/d/yyyy");
     }
     this.decimal = format.decimalSeparator();
     this.durationMillis = format.durationMillis();
@@ -93,38 +103,38 @@ final class Values {
     }
   }
 
-  /** A date or date-time; zoned times are converted to UTC. */
+  /**
+   * A date or date-time; zoned times are converted to UTC. The mapping's own patterns come first;
+   * then ISO-8601, recognised by its shape so no failed parse is tried; then the built-in
+   * fallbacks (Salesforce reports' M/d/yyyy forms). Attempts that fail throw nothing, so a large
+   * export parses fast.
+   */
   Stamp stamp(String text) {
     String s = text.strip();
-    for (DateTimeFormatter f : datetimes) {
+    Stamp found = patterns(s, preferredDatetimes, preferredDates);
+    if (found != null) {
+      return found;
+    }
+    if (isoShaped(s)) {
       try {
-        return Stamp.of(LocalDateTime.parse(s, f));
+        if (s.length() == 10) {
+          return Stamp.ofDate(LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE));
+        }
+        char last = s.charAt(s.length() - 1);
+        boolean zoned = last == 'Z' || last == 'z' || s.lastIndexOf('+') > 10
+            || s.lastIndexOf('-') > 10;
+        return zoned
+            ? Stamp.of(OffsetDateTime.parse(s, ZONED).withOffsetSameInstant(ZoneOffset.UTC)
+                .toLocalDateTime())
+            : Stamp.of(LocalDateTime.parse(s, LOCAL));
       } catch (DateTimeParseException e) {
-        // try the next form
+        // an ISO shape with impossible values (2024-13-45): the message below
       }
-    }
-    for (DateTimeFormatter f : dates) {
-      try {
-        return Stamp.ofDate(LocalDate.parse(s, f));
-      } catch (DateTimeParseException e) {
-        // try the next form
+    } else {
+      found = patterns(s, fallbackDatetimes, fallbackDates);
+      if (found != null) {
+        return found;
       }
-    }
-    try {
-      return Stamp.ofDate(LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE));
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return Stamp.of(
-          OffsetDateTime.parse(s, ZONED).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return Stamp.of(LocalDateTime.parse(s, LOCAL));
-    } catch (DateTimeParseException e) {
-      // fall through to the message
     }
     StringBuilder expected = new StringBuilder("2024-03-05, 2024-03-05T10:22:31.000Z");
     for (String p : patterns) {
@@ -133,6 +143,48 @@ final class Values {
     throw new IllegalArgumentException(
         "not a date (got " + text + "); expected a form such as " + expected
             + " (--date-format or the mapping's dateFormat sets another)");
+  }
+
+  /** yyyy-MM-dd at the start. */
+  private static boolean isoShaped(String s) {
+    if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Stamp patterns(String s, List<DateTimeFormatter> datetimes,
+      List<DateTimeFormatter> dates) {
+    for (DateTimeFormatter f : datetimes) {
+      if (fits(f, s)) {
+        try {
+          return Stamp.of(LocalDateTime.parse(s, f));
+        } catch (DateTimeParseException e) {
+          // fits the pattern, but not a real time (31 February): try the next
+        }
+      }
+    }
+    for (DateTimeFormatter f : dates) {
+      if (fits(f, s)) {
+        try {
+          return Stamp.ofDate(LocalDate.parse(s, f));
+        } catch (DateTimeParseException e) {
+          // not a real date: try the next
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the whole text fits a pattern, without throwing when it does not. */
+  private static boolean fits(DateTimeFormatter f, String s) {
+    java.text.ParsePosition at = new java.text.ParsePosition(0);
+    return f.parseUnresolved(s, at) != null && at.getErrorIndex() < 0 && at.getIndex() == s.length();
   }
 
   /**

@@ -58,16 +58,10 @@ public final class WorkCalendar {
   public double toWorkingDays(LocalDateTime t) {
     YearMonth month = YearMonth.from(t);
     long m = ChronoUnit.MONTHS.between(origin, month);
-    int weekdays = weekdays(month);
-    double hours = 0;
-    LocalDate day = month.atDay(1);
+    int[] before = weekdaysBefore(month);
+    int weekdays = before[before.length - 1];
     LocalDate date = t.toLocalDate();
-    while (day.isBefore(date)) {
-      if (isWeekday(day)) {
-        hours += hoursPerDay;
-      }
-      day = day.plusDays(1);
-    }
+    double hours = before[date.getDayOfMonth() - 1] * hoursPerDay;
     if (isWeekday(date)) {
       double into = (t.toLocalTime().toSecondOfDay() + t.getNano() / 1e9) / 3600.0 - dayStartHour;
       hours += Math.max(0.0, Math.min(hoursPerDay, into));
@@ -127,13 +121,22 @@ public final class WorkCalendar {
   }
 
   static int weekdays(YearMonth month) {
-    int n = 0;
-    for (int d = 1; d <= month.lengthOfMonth(); d++) {
-      if (isWeekday(month.atDay(d))) {
-        n++;
+    int[] before = weekdaysBefore(month);
+    return before[before.length - 1];
+  }
+
+  /** Per month, the weekdays before each day (index day - 1), and the month's total last. */
+  private static final java.util.concurrent.ConcurrentHashMap<YearMonth, int[]> WEEKDAYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static int[] weekdaysBefore(YearMonth month) {
+    return WEEKDAYS.computeIfAbsent(month, ym -> {
+      int[] before = new int[ym.lengthOfMonth() + 1];
+      for (int d = 1; d <= ym.lengthOfMonth(); d++) {
+        before[d] = before[d - 1] + (isWeekday(ym.atDay(d)) ? 1 : 0);
       }
-    }
-    return n;
+      return before;
+    });
   }
 
   static boolean isWeekday(LocalDate day) {

@@ -37,7 +37,7 @@ final class CalibrationRoundTripTest {
     Map<String, Double> truths = truths(truth);
     Map<String, int[]> coverage = new LinkedHashMap<>();
     for (int seed = 1; seed <= SEEDS; seed++) {
-      Calibration c = Calibrator.calibrate(SyntheticCompany.generate(truth, 24, seed), reference,
+      Calibration c = Calibrator.calibrate(SyntheticCompany.generate(truth, 24, seed, 1.0), reference,
           CalibrationOptions.of(AS_OF));
       for (Map.Entry<String, Double> t : truths.entrySet()) {
         Estimate e = c.estimate(t.getKey());

@@ -34,15 +34,20 @@ import salesim.model.rep.Role;
  * {@code months} months to the as-of date; what happens later is generated too and left for
  * {@link HistoryCut} to remove.
  */
-final class SyntheticCompany {
+public final class SyntheticCompany {
 
   static final double BLOCK_HOURS = 2.0;
   static final double MEAN_DELAY_DAYS = 0.3;
-  static final YearMonth ORIGIN = YearMonth.of(2026, 1);
+  public static final YearMonth ORIGIN = YearMonth.of(2026, 1);
 
   private SyntheticCompany() {}
 
-  static CrmHistory generate(SalesParameters p, int months, long seed) {
+  public static CrmHistory generate(SalesParameters p, int months, long seed) {
+    return generate(p, months, seed, BLOCK_HOURS);
+  }
+
+  /** The same with calling blocks of {@code blockHours} (shorter: fewer calls, a faster test). */
+  public static CrmHistory generate(SalesParameters p, int months, long seed, double blockHours) {
     RandomStream rng = new RandomStream(seed * 0x9E3779B97F4A7C15L + 17);
     WorkCalendar calendar = WorkCalendar.of(ORIGIN);
     int dpm = p.calendar().daysPerMonth();
@@ -118,8 +123,8 @@ final class SyntheticCompany {
         if (r[3] != Role.OUTBOUND.ordinal() || r[1] > blockStart || r[2] <= blockStart + 1) {
           continue;
         }
-        long dials = rng.poisson(out.dialsPerHour() * BLOCK_HOURS);
-        double length = BLOCK_HOURS / dayHours;
+        long dials = rng.poisson(out.dialsPerHour() * blockHours);
+        double length = blockHours / dayHours;
         for (long k = 0; k < dials; k++) {
           double at = blockStart + (k + 0.5) * length / dials;
           boolean connected = rng.bernoulli(out.connectRate());
