@@ -177,7 +177,7 @@ public final class BackTest {
     return actual;
   }
 
-  private static Series series(String metric, String label, String unit, double[] actual,
+  static Series series(String metric, String label, String unit, double[] actual,
       double[][] simulated) {
     int n = actual.length;
     List<Double> a = new ArrayList<>();
