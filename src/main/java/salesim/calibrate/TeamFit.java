@@ -98,7 +98,8 @@ final class TeamFit {
           "reps", "kept: no active user owns any record", cols, Status.INSUFFICIENT_HISTORY,
           d.base.team().reps()));
     } else {
-      out.add(Parameter.REPS.estimate(0, null, "", reps.size(), reps.size(), reps.size(),
+      // A count, not a sample estimate: no interval.
+      out.add(Parameter.REPS.estimate(0, null, "", reps.size(), Double.NaN, Double.NaN,
           reps.size(), "reps", String.format(Locale.ROOT, "active users who own deals, leads,"
               + " calls or meetings, or hold a role: %d mixed, %d inbound, %d outbound (roles: %s;"
               + " a role inferred from the last %d months' work: prospecting only = outbound,"
@@ -108,7 +109,8 @@ final class TeamFit {
               structure), cols, Status.ESTIMATED, d.base.team().reps()));
       if (structure == TeamStructure.SPLIT) {
         int inbound = count.getOrDefault(Role.INBOUND, 0);
-        out.add(Parameter.INBOUND_REPS.estimate(0, null, "", inbound, inbound, inbound, reps.size(),
+        out.add(Parameter.INBOUND_REPS.estimate(0, null, "", inbound, Double.NaN, Double.NaN,
+            reps.size(),
             "reps", "reps in the inbound role at as-of (the team is split)", cols,
             Status.ESTIMATED, d.base.management().inboundReps()));
       }

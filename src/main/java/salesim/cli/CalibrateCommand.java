@@ -170,6 +170,13 @@ final class CalibrateCommand implements Callable<Integer> {
       throw new Options.UsageError("--as-of " + date + ": no opportunity in " + dir
           + " was created by then");
     }
+    if (holdoutMonths != null) {
+      LocalDate fitted = date.minusMonths(holdoutMonths);
+      if (history.opportunities().stream().noneMatch(o -> !o.created().date().isAfter(fitted))) {
+        throw new Options.UsageError("--holdout-months " + holdoutMonths + ": no opportunity in "
+            + dir + " was created by " + fitted + ", where the back-test's fit would end");
+      }
+    }
     CalibrationOptions options = new CalibrationOptions(date, sources, minSample);
     Calibration calibration = Calibrator.calibrate(history, baseParameters, options);
     CalibratedScenario.bind(calibration, name, base, 0, scenarioFile.toString());

@@ -585,12 +585,17 @@ public final class ExportReader {
     }
 
     Double number(String field) {
+      return parsed(field, values::number);
+    }
+
+    /** A field's value parsed, or null when empty; a parse failure names the cell. */
+    <T> T parsed(String field, java.util.function.Function<String, T> parse) {
       String v = text(field);
       if (v == null) {
         return null;
       }
       try {
-        return values.number(v);
+        return parse.apply(v);
       } catch (IllegalArgumentException e) {
         throw new CrmFileException(file, number, header(field), e.getMessage());
       }
@@ -606,15 +611,7 @@ public final class ExportReader {
     }
 
     Boolean boolOrNull(String field) {
-      String v = text(field);
-      if (v == null) {
-        return null;
-      }
-      try {
-        return Values.bool(v);
-      } catch (IllegalArgumentException e) {
-        throw new CrmFileException(file, number, header(field), e.getMessage());
-      }
+      return parsed(field, Values::bool);
     }
 
     boolean bool(String field) {

@@ -112,8 +112,6 @@ final class CalibrationPage {
             "Benchmark"), observedRows.isEmpty() ? List.of(Row.of("(none)", "", "", "", "", ""))
             : observedRows, false));
     plans.add(startTable(object(root, "start", ""), currency));
-    plans.add(new Table("How each value was computed", "Method and the export's columns it read.",
-        List.of("Value", "Method", "Columns"), methodRows, true));
 
     List<String> findings = new ArrayList<>();
     findings.add(String.format(Locale.ROOT, "The %s export as of %s sets %d values of the"
@@ -220,6 +218,8 @@ final class CalibrationPage {
     tables.add(new Table("Data problems", "What was found in the export, how many rows it touches,"
         + " and what calibration did about it.", List.of("Problem", "Rows", "What was done"),
         problemTable.isEmpty() ? List.of(Row.of("(none found)", "", "")) : problemTable, false));
+    tables.add(new Table("How each value was computed", "Method and the export's columns it read.",
+        List.of("Value", "Method", "Columns"), methodRows, false));
     List<String> method = new ArrayList<>();
     if (hasBackTest) {
       List<String> held = texts(backTest, "months", "backtest");
@@ -263,7 +263,8 @@ final class CalibrationPage {
                   + " ramped team, and its months after them are compared: the comparison tests the"
                   + " calibrated rates, not the open pipeline the company had at that date"));
     }
-    method.add("Each value's method and columns are in the table How each value was computed and"
+    method.add("Each value's method and columns are in the table How each value was computed (The"
+        + " numbers) and"
         + " in the side file " + scenario + ".calibration.json. Stage times are fitted as the"
         + " model's gamma (mean and cv, in working days of a 21-day month) by maximum likelihood,"
         + " deals still in a stage at the as-of date counting as survivors so far; exit chances and"

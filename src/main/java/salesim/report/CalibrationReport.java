@@ -6,10 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import salesim.report.Page.Figure;
-import salesim.report.chart.ChartFiles;
 import salesim.report.chart.MalformedOutputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -39,22 +35,7 @@ public final class CalibrationReport {
   /** Reads {@code inputs}/calibration.json and writes the report into {@code outputs}. */
   static void render(Path inputs, Path outputs) {
     Page page = CalibrationPage.build(read(inputs.resolve(FILE)));
-    try {
-      Path charts = outputs.resolve("charts");
-      OutputFolder.deleteTree(charts);
-      Files.createDirectories(charts);
-      List<Figure> drawn = new ArrayList<>();
-      for (Figure figure : page.figures()) {
-        String svg = ChartFiles.write(figure.chart(), charts);
-        drawn.add(new Figure(figure.chart(), figure.caption(), svg));
-      }
-      page = page.withFigures(drawn);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the charts in " + outputs + ": "
-          + e.getMessage(), e);
-    }
-    HtmlPage.write(page, outputs.resolve("report.html"));
-    PdfPage.write(page, outputs.resolve("report.pdf"), ReportWriter.fileId(inputs.resolve(FILE)));
+    ReportWriter.write(page, outputs, ReportWriter.fileId(inputs.resolve(FILE)));
   }
 
   /** Whether a folder holds a calibration (rather than an experiment's summary.json). */

@@ -62,6 +62,14 @@ public final class ReportWriter {
           case STRESS -> StressPage.build(summary, monthly);
           case SENSITIVITY -> SensitivityPage.build(summary, monthly);
         };
+    write(page, outputs, fileId(inputs.resolve(Summary.FILE)));
+  }
+
+  /**
+   * Writes a page's charts (PNG and SVG under charts/), report.html and report.pdf into {@code
+   * outputs}; {@code id} identifies the inputs (the PDF's file ID).
+   */
+  static void write(Page page, Path outputs, byte[] id) {
     try {
       Path charts = outputs.resolve("charts");
       OutputFolder.deleteTree(charts);
@@ -77,7 +85,7 @@ public final class ReportWriter {
           "cannot write the charts in " + outputs + ": " + e.getMessage(), e);
     }
     HtmlPage.write(page, outputs.resolve("report.html"));
-    PdfPage.write(page, outputs.resolve("report.pdf"), fileId(inputs.resolve(Summary.FILE)));
+    PdfPage.write(page, outputs.resolve("report.pdf"), id);
   }
 
   /**

@@ -49,12 +49,7 @@ public final class CalibrationCharts {
     axis.setVerticalTickLabels(true);
     NumberAxis values = new NumberAxis("Leads per month");
     values.setNumberFormatOverride(AxisFormats.count());
-    XYBarRenderer barRenderer = new XYBarRenderer(0.2);
-    barRenderer.setSeriesPaint(0, ChartStyle.tint(ChartStyle.scenario(0), 0.45));
-    barRenderer.setShadowVisible(false);
-    barRenderer.setDrawBarOutline(false);
-    barRenderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
-    XYPlot plot = new XYPlot(new XYSeriesCollection(bars), axis, values, barRenderer);
+    XYPlot plot = new XYPlot(new XYSeriesCollection(bars), axis, values, bars(0.2));
     XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
     lineRenderer.setSeriesPaint(0, ChartStyle.scenario(1));
     lineRenderer.setSeriesStroke(0, ChartStyle.line(3.5f, 0));
@@ -153,14 +148,9 @@ public final class CalibrationCharts {
     x.setNumberFormatOverride(AxisFormats.compact());
     NumberAxis y = new NumberAxis("Density");
     y.setTickLabelsVisible(false);
-    XYBarRenderer barRenderer = new XYBarRenderer(0.05);
-    barRenderer.setSeriesPaint(0, ChartStyle.tint(ChartStyle.scenario(0), 0.45));
-    barRenderer.setShadowVisible(false);
-    barRenderer.setDrawBarOutline(false);
-    barRenderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
     XYSeriesCollection barData = new XYSeriesCollection(bars);
     barData.setIntervalWidth(width);
-    XYPlot plot = new XYPlot(barData, x, y, barRenderer);
+    XYPlot plot = new XYPlot(barData, x, y, bars(0.05));
     XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
     lineRenderer.setSeriesPaint(0, ChartStyle.scenario(1));
     lineRenderer.setSeriesStroke(0, ChartStyle.line(3.5f, 0));
@@ -177,6 +167,16 @@ public final class CalibrationCharts {
     ChartStyle.apply(chart);
     x.setRange(Math.min(0, edges[0]), edges[edges.length - 1]);
     return Chart.of(name, chart);
+  }
+
+  /** Flat bars in the first scenario colour, lightened: the data, behind the fitted line. */
+  private static XYBarRenderer bars(double margin) {
+    XYBarRenderer renderer = new XYBarRenderer(margin);
+    renderer.setSeriesPaint(0, ChartStyle.tint(ChartStyle.scenario(0), 0.45));
+    renderer.setShadowVisible(false);
+    renderer.setDrawBarOutline(false);
+    renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+    return renderer;
   }
 
   /**
