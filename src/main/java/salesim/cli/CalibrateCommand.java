@@ -38,16 +38,19 @@ import salesim.scenario.ScenarioLoader;
     name = "calibrate",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a CRM export (a Salesforce data or report export, a HubSpot export, or any CSV with a",
-      "mapping file) and writes a scenario that extends the reference (or --base) with the",
-      "company's own numbers, each with its estimate, 95% CI, sample size, method and columns, and",
-      "its starting state at --as-of; a side file NAME.calibration.json with the full provenance;",
-      "and a report (report.html, report.pdf) with every estimate beside its benchmark range, the",
-      "fitted distributions, the data's problems and, with --holdout-months, a back-test."
+      "Reads a CRM export (Salesforce data or report export, HubSpot export,",
+      "or any CSV with a mapping file) and writes a scenario that extends the",
+      "reference (or --base) with the company's own numbers, each with its",
+      "estimate, 95%% CI, sample, method and columns, and its starting state at",
+      "--as-of; a side file NAME.calibration.json with the full provenance; and",
+      "a report (report.html, report.pdf): every estimate beside its benchmark",
+      "range, the fitted distributions, the data's problems and, with",
+      "--holdout-months, a back-test."
     })
 final class CalibrateCommand implements Callable<Integer> {
 
   @Option(names = "--from", arity = "2", required = true, paramLabel = "FORMAT DIR",
+      hideParamSyntax = true,
       description = "The export: salesforce, hubspot or csv, then its folder.")
   List<String> from;
 
@@ -107,6 +110,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (from.size() != 2) {
+      throw new Options.UsageError("--from: give it once, as --from FORMAT DIR");
+    }
     String format = from.get(0).toLowerCase(Locale.ROOT);
     Path dir = Path.of(from.get(1));
     LocalDate date;

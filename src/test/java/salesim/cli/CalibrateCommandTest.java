@@ -198,6 +198,25 @@ final class CalibrateCommandTest {
   }
 
   @Test
+  void calibrate_withBase_extendsItByARelativePath() throws IOException {
+    Path base = Path.of("scenarios/split-weighted.yaml").toAbsolutePath();
+    Run run = salesim(calibrate(export, "--base", base.toString()));
+    assertThat(run.code()).as(run.err()).isZero();
+    String text = Files.readString(tmp.resolve("company.yaml"));
+    String relative = tmp.toAbsolutePath().relativize(base).toString();
+    assertThat(text).contains("\nextends: \"" + relative + "\"\n");
+    Path bare = tmp.resolve("bare.yaml");
+    Files.writeString(bare, text.substring(0, text.indexOf("\nstart:\n") + 1)
+        .replace("extends: \"" + relative + "\"", "extends: \"" + base + "\""));
+    Scenario loaded = new ScenarioLoader().load(bare);
+    // The base's plan stays; the company's numbers replace its market and team.
+    assertThat(loaded.parameters().comp().commission())
+        .isEqualTo(new ScenarioLoader().load(base).parameters().comp().commission());
+    assertThat(loaded.parameters().inbound().leadsPerMonth()).isNotEqualTo(
+        new ScenarioLoader().load(base).parameters().inbound().leadsPerMonth());
+  }
+
+  @Test
   void run_crmExport_isRefusedUntilTheModelReportsItsHistory() {
     Path dir = tmp.resolve("crm");
     Path out = tmp.resolve("run");
