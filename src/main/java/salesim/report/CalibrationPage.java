@@ -54,8 +54,7 @@ final class CalibrationPage {
       String key = e.get("path") != null && e.get("path").isString() ? e.get("path").stringValue()
           : text(e, "key", at);
       String setting = key + "\n" + label;
-      String ci = Double.isNaN(low) ? "\u2014" : value(low, unit, currency) + " to "
-          + value(high, unit, currency);
+      String ci = Double.isNaN(low) ? "\u2014" : range(low, high, unit, currency);
       String n = Formats.whole((long) number(e, "n", at)) + " " + text(e, "sample_unit", at);
       JsonNode b = e.get("benchmark");
       String bench = "\u2014";
@@ -64,9 +63,9 @@ final class CalibrationPage {
         double bl = number(b, "low", at + ".benchmark");
         double bt = number(b, "typical", at + ".benchmark");
         double bh = number(b, "high", at + ".benchmark");
-        bench = (Double.isNaN(bl) ? "" : value(bl, unit, currency) + " / ") + value(bt, unit, currency)
-            + (Double.isNaN(bh) ? "" : " / " + value(bh, unit, currency)) + "\n"
-            + text(b, "source", at + ".benchmark");
+        bench = (Double.isNaN(bl) || Double.isNaN(bh) ? value(bt, unit, currency)
+            : range(bl, bh, unit, currency) + "\ntypical " + value(bt, unit, currency));
+        setting = setting + "; benchmark: " + text(b, "source", at + ".benchmark");
         out = !status.equals("insufficient_history") && !Double.isNaN(bl) && !Double.isNaN(bh)
             && (value < bl || value > bh);
         if (out) {
@@ -79,12 +78,13 @@ final class CalibrationPage {
       switch (status) {
         case "estimated", "pooled" -> {
           set++;
-          setRows.add(new Row(List.of(setting, value(value, unit, currency), ci, n, base, bench,
-              status.replace('_', ' ')), out));
+          setRows.add(new Row(List.of(setting, value(value, unit, currency)
+              + (status.equals("pooled") ? "\npooled" : ""), ci, n, base, bench), out));
         }
         case "insufficient_history" -> {
           kept++;
-          keptRows.add(Row.of(setting, value(value, unit, currency), text(e, "method", at)));
+          keptRows.add(Row.of(key + "\n" + label + ". Why: " + text(e, "method", at),
+              value(value, unit, currency)));
         }
         default -> observedRows.add(new Row(List.of(setting, value(value, unit, currency), ci, n,
             base, bench), out));
@@ -93,19 +93,22 @@ final class CalibrationPage {
       for (JsonNode c : array(e, "columns", at)) {
         columns.add(c.asString());
       }
-      methodRows.add(Row.of(key, text(e, "method", at), String.join(", ", columns)));
+      methodRows.add(Row.of(key + "\n" + text(e, "method", at) + ". Columns: "
+          + (columns.isEmpty() ? "none" : String.join(", ", columns)) + "."));
     }
     List<Table> plans = new ArrayList<>();
     plans.add(new Table("What the data sets (" + set + " values)", "Each estimate with its 95 %"
         + " confidence interval and sample, beside the base scenario's value and the published"
-        + " range (low / typical / high, PARAMETERS.md table (a)); highlighted: outside that range.",
-        List.of("Setting", "Estimate", "95 % CI", "Sample", "Base", "Benchmark", "Status"),
-        setRows.isEmpty() ? List.of(Row.of("(none)", "", "", "", "", "", "")) : setRows, false));
+        + " range (low / typical / high, PARAMETERS.md table (a)); highlighted: outside that range;"
+        + " pooled: estimated from both sources or all roles together. For a stage, Base is the"
+        + " base path's stage at the same position.",
+        List.of("Setting", "Estimate", "95 % CI", "Sample", "Base", "Benchmark"),
+        setRows.isEmpty() ? List.of(Row.of("(none)", "", "", "", "", "")) : setRows, false));
     plans.add(new Table("Kept from the base: insufficient history (" + kept + " values)",
         "Below the sample floor of " + Formats.whole((long) number(root, "min_sample", ""))
             + " the base's value is kept, and why is said here.",
-        List.of("Setting", "Kept value", "Why"),
-        keptRows.isEmpty() ? List.of(Row.of("(none)", "", "")) : keptRows, false));
+        List.of("Setting and why it is kept", "Kept value"),
+        keptRows.isEmpty() ? List.of(Row.of("(none)", "")) : keptRows, false));
     plans.add(new Table("What the company shows (for comparison)", "Facts no parameter takes"
         + " directly; the calibrated model should reproduce them. Highlighted: outside the"
         + " published range.", List.of("Fact", "Value", "95 % CI", "Sample", "Base model",
@@ -212,14 +215,14 @@ final class CalibrationPage {
     List<Row> problemTable = new ArrayList<>();
     for (JsonNode p : problems) {
       problemTable.add(Row.of(text(p, "kind", "problems").replace('_', ' ') + "\n"
-          + text(p, "description", "problems"), Formats.whole((long) number(p, "count",
-              "problems")), text(p, "effect", "problems")));
+          + text(p, "description", "problems") + ". Done: " + text(p, "effect", "problems") + ".",
+          Formats.whole((long) number(p, "count", "problems"))));
     }
     tables.add(new Table("Data problems", "What was found in the export, how many rows it touches,"
-        + " and what calibration did about it.", List.of("Problem", "Rows", "What was done"),
-        problemTable.isEmpty() ? List.of(Row.of("(none found)", "", "")) : problemTable, false));
+        + " and what calibration did about it.", List.of("Problem and what was done", "Rows"),
+        problemTable.isEmpty() ? List.of(Row.of("(none found)", "")) : problemTable, false));
     tables.add(new Table("How each value was computed", "Method and the export's columns it read.",
-        List.of("Value", "Method", "Columns"), methodRows, false));
+        List.of("Value, method and columns"), methodRows, false));
     List<String> method = new ArrayList<>();
     if (hasBackTest) {
       List<String> held = texts(backTest, "months", "backtest");
@@ -361,6 +364,21 @@ final class CalibrationPage {
       default:
         return Formats.decimals(v, 2);
     }
+  }
+
+  /** A range with its unit once: "5.7–6.5 days", "22.0–31.6 %", "USD 12.5–17.1 k". */
+  static String range(double low, double high, String unit, String currency) {
+    if (unit.equals("currency")) {
+      return Formats.moneyRange(low, high, currency);
+    }
+    String a = value(low, unit, currency);
+    String b = value(high, unit, currency);
+    for (String suffix : List.of(" days", " %", " months", " h")) {
+      if (a.endsWith(suffix) && b.endsWith(suffix)) {
+        return a.substring(0, a.length() - suffix.length()) + Formats.DASH + b;
+      }
+    }
+    return a + Formats.DASH + b;
   }
 
   private static String amount(double v, String unit, String currency) {
