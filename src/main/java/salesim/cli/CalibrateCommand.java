@@ -199,8 +199,21 @@ final class CalibrateCommand implements Callable<Integer> {
       String json = CalibrationJson.of(calibration, name, backTest);
       write(folder.resolve(CalibrationReport.FILE), json);
       CalibrationReport.render(folder.resolve(""));
-      writeAtomically(scenarioFile, text);
-      writeAtomically(sideFile, json);
+      // Both files staged beside their targets first, so a full disk leaves the old pair.
+      Path stagedScenario = stage(scenarioFile, text);
+      Path stagedSide;
+      try {
+        stagedSide = stage(sideFile, json);
+      } catch (RuntimeException e) {
+        try {
+          Files.deleteIfExists(stagedScenario);
+        } catch (IOException ignored) {
+          // The hidden partial file is harmless; the real error matters more.
+        }
+        throw e;
+      }
+      move(stagedScenario, scenarioFile);
+      move(stagedSide, sideFile);
       folder.commit();
       print(calibration, backTest);
     }
@@ -299,8 +312,8 @@ final class CalibrateCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes beside the target, then moves it into place: a failure leaves the old file. */
-  private static void writeAtomically(Path file, String text) {
+  /** Writes a hidden file beside the target; a failure removes it and leaves the target. */
+  private static Path stage(Path file, String text) {
     Path absolute = file.toAbsolutePath().normalize();
     Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
     try {
@@ -308,16 +321,25 @@ final class CalibrateCommand implements Callable<Integer> {
         Files.createDirectories(absolute.getParent());
       }
       write(temporary, text);
-      Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
+      return temporary;
+    } catch (IOException | UncheckedIOException e) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // The hidden partial file is harmless; the real error matters more.
+      }
+      throw e instanceof UncheckedIOException u ? u
+          : new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), (IOException) e);
+    }
+  }
+
+  /** Moves a staged file into place. */
+  private static void move(Path staged, Path file) {
+    try {
+      Files.move(staged, file.toAbsolutePath().normalize(), StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    } finally {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException e) {
-        // The hidden partial file is harmless.
-      }
     }
   }
 
