@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * DESIGN.md §5: kernel ← model ← scenario ← experiment ← report ← cli, each depending downward
  * only; the Spark engine (salesim.spark) sits beside report on experiment, and nothing imports it.
+ * Calibration (issue 17) adds two: crm (CRM histories, their files and the model's History
+ * adapter) beside scenario on the model, and calibrate (estimation and back-test) on experiment
+ * and crm, below report.
  */
 final class ArchitectureTest {
 
@@ -26,7 +29,9 @@ final class ArchitectureTest {
           .layer("kernel").definedBy("salesim.kernel..")
           .layer("model").definedBy("salesim.model..")
           .layer("scenario").definedBy("salesim.scenario..")
+          .layer("crm").definedBy("salesim.crm..")
           .layer("experiment").definedBy("salesim.experiment..")
+          .layer("calibrate").definedBy("salesim.calibrate..")
           .layer("report").definedBy("salesim.report..")
           .layer("spark").definedBy("salesim.spark..")
           .layer("cli").definedBy("salesim.cli..")
@@ -35,12 +40,17 @@ final class ArchitectureTest {
           // the default path against Spark, which the runnable jar does not carry.
           .whereLayer("spark").mayNotBeAccessedByAnyLayer()
           .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-          .whereLayer("experiment").mayOnlyBeAccessedByLayers("report", "spark", "cli")
-          .whereLayer("scenario").mayOnlyBeAccessedByLayers("experiment", "report", "spark", "cli")
+          .whereLayer("calibrate").mayOnlyBeAccessedByLayers("report", "cli")
+          .whereLayer("experiment").mayOnlyBeAccessedByLayers("calibrate", "report", "spark", "cli")
+          .whereLayer("crm").mayOnlyBeAccessedByLayers("calibrate", "report", "cli")
+          .whereLayer("scenario")
+          .mayOnlyBeAccessedByLayers("crm", "experiment", "calibrate", "report", "spark", "cli")
           .whereLayer("model")
-          .mayOnlyBeAccessedByLayers("scenario", "experiment", "report", "spark", "cli")
+          .mayOnlyBeAccessedByLayers(
+              "scenario", "crm", "experiment", "calibrate", "report", "spark", "cli")
           .whereLayer("kernel")
-          .mayOnlyBeAccessedByLayers("model", "scenario", "experiment", "report", "spark", "cli");
+          .mayOnlyBeAccessedByLayers(
+              "model", "scenario", "crm", "experiment", "calibrate", "report", "spark", "cli");
 
   @Test
   void layers_dependDownwardOnly() {

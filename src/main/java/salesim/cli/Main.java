@@ -20,6 +20,7 @@ import salesim.scenario.ScenarioException;
     subcommands = {
       RunCommand.class,
       CompareCommand.class,
+      CalibrateCommand.class,
       SweepCommand.class,
       StressCommand.class,
       SensitivityCommand.class,
@@ -70,7 +71,9 @@ public final class Main implements Runnable {
   static int handle(
       Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (error instanceof ScenarioException || Options.isUsage(error)) {
+    if (error instanceof ScenarioException
+        || error instanceof salesim.crm.CrmFileException
+        || Options.isUsage(error)) {
       err.println("salesim: " + error.getMessage());
       err.flush();
       return CommandLine.ExitCode.USAGE;

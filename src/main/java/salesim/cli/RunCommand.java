@@ -32,6 +32,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ExperimentOptions options;
 
+  @picocli.CommandLine.Option(names = "--crm-export", paramLabel = "DIR",
+      description = "Also write replication 0's history as CRM exports: DIR/salesforce and DIR/hubspot (synthetic ids).")
+  Path crmExport;
+
+  @picocli.CommandLine.Option(names = "--crm-start", paramLabel = "YYYY-MM",
+      description = "With --crm-export: the calendar month of the run's month 0 (default 2025-01).")
+  String crmStart;
+
   @Override
   public Integer call() {
     Scenario scenario = new ScenarioLoader().load(scenarioFile, options.sets);
@@ -40,6 +48,14 @@ final class RunCommand implements Callable<Integer> {
             ? options.out
             : Path.of("reports", "run-" + Options.folderName(scenario.name()));
     String key = Options.key("run", List.of(scenario), options);
+    CrmExport export = null;
+    salesim.crm.CrmHistory history = null;
+    if (crmExport != null) {
+      export = CrmExport.prepare(crmExport, crmStart, scenario.parameters());
+      history = export.record(scenario.parameters(), options.seed);
+    } else if (crmStart != null) {
+      throw new Options.UsageError("--crm-start applies with --crm-export only");
+    }
     try (ExperimentDriver driver =
         new ExperimentDriver(
             target, List.of(new Variant(scenario.name(), scenario.parameters())), List.of(), options,
@@ -52,6 +68,11 @@ final class RunCommand implements Callable<Integer> {
       driver.commit();
       HeadlineTable.print(System.out, result, scenario.parameters().finance().currency());
       System.out.println(Options.wrote(target, drawn, "summary.json", "monthly.csv", "runs.csv"));
+      if (export != null) {
+        export.write(history);
+        System.out.println("Wrote replication 0's history as CRM exports to " + crmExport
+            + "/salesforce and " + crmExport + "/hubspot");
+      }
     }
     return 0;
   }

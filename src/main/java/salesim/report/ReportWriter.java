@@ -50,6 +50,10 @@ public final class ReportWriter {
 
   /** Reads the outputs in {@code inputs} and writes the report into {@code outputs}. */
   static void render(Path inputs, Path outputs) {
+    if (CalibrationReport.isCalibration(inputs)) {
+      CalibrationReport.render(inputs, outputs);
+      return;
+    }
     Summary summary = Summary.read(inputs.resolve(Summary.FILE));
     MonthlyTable monthly = MonthlyTable.read(inputs.resolve(MonthlyTable.FILE));
     Path runs = inputs.resolve("runs.csv");
@@ -60,6 +64,15 @@ public final class ReportWriter {
           case STRESS -> StressPage.build(summary, monthly);
           case SENSITIVITY -> SensitivityPage.build(summary, monthly);
         };
+    write(page, outputs, fileId(inputs.resolve(Summary.FILE)));
+    Workbook.write(summary, inputs, outputs.resolve(Workbook.FILE));
+  }
+
+  /**
+   * Writes a page's charts (PNG and SVG under charts/), report.html and report.pdf into {@code
+   * outputs}; {@code id} identifies the inputs (the PDF's file ID).
+   */
+  static void write(Page page, Path outputs, byte[] id) {
     try {
       Path charts = outputs.resolve("charts");
       OutputFolder.deleteTree(charts);
@@ -75,8 +88,7 @@ public final class ReportWriter {
           "cannot write the charts in " + outputs + ": " + e.getMessage(), e);
     }
     HtmlPage.write(page, outputs.resolve("report.html"));
-    PdfPage.write(page, outputs.resolve("report.pdf"), fileId(inputs.resolve(Summary.FILE)));
-    Workbook.write(summary, inputs, outputs.resolve(Workbook.FILE));
+    PdfPage.write(page, outputs.resolve("report.pdf"), id);
   }
 
   /**
@@ -229,7 +241,7 @@ public final class ReportWriter {
   /**
    * The PDF's file ID: the first 16 bytes of summary.json's SHA-256, stable for the same inputs.
    */
-  private static byte[] fileId(Path summary) {
+  static byte[] fileId(Path summary) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(summary));
       return java.util.Arrays.copyOf(digest, 16);

@@ -1,5 +1,6 @@
 /**
  * Layer 5, reports: summary.json, monthly.csv, runs.csv, charts and HTML, written from experiment
- * results. May import experiment and the layers below it.
+ * results, and the calibration report (calibration.json). May import calibrate, experiment and the
+ * layers below them.
  */
 package salesim.report;

@@ -1,0 +1,103 @@
+package salesim.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import salesim.crm.CrmHistory;
+import salesim.crm.ExportWriter;
+import salesim.crm.SimulatedHistory;
+import salesim.crm.WorkCalendar;
+import salesim.model.SalesModel;
+import salesim.model.SalesParameters;
+
+/**
+ * {@code salesim run ... --crm-export DIR}: replication 0's history as a CRM export, in the
+ * Salesforce shape (DIR/salesforce) and the HubSpot shape (DIR/hubspot), with synthetic ids, so a
+ * known scenario can be exported, calibrated back and compared. A folder it writes carries a
+ * marker file; any other non-empty folder is refused, never overwritten.
+ */
+final class CrmExport {
+
+  /** Marks a folder this command wrote (and may replace). */
+  static final String MARKER = ".salesim-crm-export";
+
+  private final Path dir;
+  private final WorkCalendar calendar;
+
+  private CrmExport(Path dir, WorkCalendar calendar) {
+    this.dir = dir;
+    this.calendar = calendar;
+  }
+
+  /**
+   * Checks the folder and the start month before anything runs.
+   *
+   * @param start the calendar month of the run's month 0 (yyyy-MM), or null for 2025-01
+   */
+  static CrmExport prepare(Path dir, String start, SalesParameters p) {
+    YearMonth origin;
+    try {
+      origin = start == null ? YearMonth.of(2025, 1) : YearMonth.parse(start);
+    } catch (DateTimeParseException e) {
+      throw new Options.UsageError("--crm-start: expected a month such as 2025-01 (got " + start + ")");
+    }
+    if (Files.exists(dir)) {
+      if (!Files.isDirectory(dir)) {
+        throw new Options.UsageError("--crm-export " + dir + ": exists and is not a folder");
+      }
+      try (var list = Files.list(dir)) {
+        if (list.findAny().isPresent() && !Files.exists(dir.resolve(MARKER))) {
+          throw new Options.UsageError("--crm-export " + dir + ": holds files salesim did not"
+              + " write; give an empty or new folder");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
+      }
+    }
+    return new CrmExport(dir, new WorkCalendar(origin, p.calendar().daysPerMonth(), 9,
+        p.calendar().hoursPerDay()));
+  }
+
+  /**
+   * Replication 0 with the adapter listening. The model takes no {@link salesim.model.History}
+   * yet (the lead wires it into SalesModel: issue 17's seam), so until then the adapter hears
+   * nothing and the export is refused with that reason.
+   */
+  static SimulatedHistory replay(SalesParameters p, long seed) {
+    SimulatedHistory history = new SimulatedHistory(p);
+    // When SalesModel accepts a History, this call passes `history` to the replication.
+    SalesModel.run(p, seed, 0);
+    return history;
+  }
+
+  /** Runs replication 0 and refuses before anything is written if the model reported nothing. */
+  CrmHistory record(SalesParameters p, long seed) {
+    SimulatedHistory history = replay(p, seed);
+    if (history.events() == 0) {
+      throw new Options.UsageError("--crm-export: this build's model does not report its history"
+          + " yet (salesim.model.History is not wired into the model); nothing was run or written");
+    }
+    return history.toCrm(calendar, p.calendar().horizonDays());
+  }
+
+  /** Writes both shapes and the marker. */
+  void write(CrmHistory history) {
+    try {
+      Path salesforce = dir.resolve("salesforce");
+      Path hubspot = dir.resolve("hubspot");
+      Files.createDirectories(salesforce);
+      Files.createDirectories(hubspot);
+      ExportWriter.salesforce(history, salesforce);
+      ExportWriter.hubspot(history, hubspot);
+      Files.writeString(dir.resolve(MARKER), "written by salesim run --crm-export\n",
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the CRM export in " + dir + ": "
+          + e.getMessage(), e);
+    }
+  }
+}
