@@ -236,16 +236,20 @@ public final class ScenarioText {
         out.append(indent).append(e.getKey()).append(": ").append(raw.text()).append('\n');
       } else if (v instanceof Items items) {
         comment(out, indent, e.getKey() + ": " + items.comment());
+        // The company's whole list replaces the base's: merged by name, the base's own stages
+        // or segments would stay beside the company's.
         out.append(indent).append(e.getKey()).append(":\n");
+        out.append(indent).append("  replace:\n");
+        String inner = indent + "  ";
         for (Map<String, Object> item : items.items()) {
           boolean first = true;
           for (Map.Entry<String, Object> f : item.entrySet()) {
             Leaf leaf = (Leaf) f.getValue();
-            String lead = indent + (first ? "  - " : "    ");
+            String lead = inner + (first ? "  - " : "    ");
             if (leaf.comment() != null) {
-              comment(out, indent + "    ", f.getKey() + ": " + leaf.comment());
+              comment(out, inner + "    ", f.getKey() + ": " + leaf.comment());
               if (first) {
-                lead = indent + "  - ";
+                lead = inner + "  - ";
               }
             }
             out.append(lead).append(f.getKey()).append(": ").append(render(leaf)).append('\n');

@@ -37,6 +37,7 @@ import salesim.scenario.ScenarioLoader;
 @Command(
     name = "calibrate",
     mixinStandardHelpOptions = true,
+    header = "Builds a scenario and its starting state from a company's CRM export.",
     description = {
       "Reads a CRM export (Salesforce data or report export, HubSpot export,",
       "or any CSV with a mapping file) and writes a scenario that extends the",

@@ -32,7 +32,19 @@ final class ReportCommand implements Callable<Integer> {
     } catch (MalformedOutputException e) {
       throw new Options.UsageError(folder + ": " + e.getMessage());
     }
-    System.out.println("Wrote results.xlsx, report.html, report.pdf and charts/ to " + folder);
+    // Only what this folder's report has (a calibration report has no workbook).
+    java.util.List<String> wrote = new java.util.ArrayList<>();
+    for (String name : java.util.List.of(
+        salesim.report.Workbook.FILE, "report.html", "report.pdf", "charts")) {
+      if (java.nio.file.Files.exists(folder.resolve(name))) {
+        wrote.add(name.equals("charts") ? "charts/" : name);
+      }
+    }
+    String list =
+        wrote.size() == 1
+            ? wrote.get(0)
+            : String.join(", ", wrote.subList(0, wrote.size() - 1)) + " and " + wrote.get(wrote.size() - 1);
+    System.out.println("Wrote " + list + " to " + folder);
     return 0;
   }
 }

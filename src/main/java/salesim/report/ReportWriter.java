@@ -174,7 +174,10 @@ public final class ReportWriter {
           }
         }
         for (String name : OUTPUTS) {
-          Files.move(staging.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+          // A calibration report has no workbook: move what the render wrote.
+          if (Files.exists(staging.resolve(name))) {
+            Files.move(staging.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+          }
         }
       } catch (IOException e) {
         // Put the old report back: the folder must look as it did.

@@ -48,10 +48,10 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Stateless; thread-safe.
  */
-final class Workbook {
+public final class Workbook {
 
   /** The file's name in an output folder. */
-  static final String FILE = "results.xlsx";
+  public static final String FILE = "results.xlsx";
 
   /** The time every zip entry carries, so the same numbers give the same bytes. */
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
