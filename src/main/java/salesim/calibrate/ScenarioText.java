@@ -156,6 +156,9 @@ public final class ScenarioText {
         currency));
     m.put("outboundShare", field(byPath, "segments[" + i + "].outboundShare", s.outboundShare(),
         currency));
+    m.put("grossChurnPerYear", new Leaf(s.grossChurnPerYear(), null, false));
+    m.put("expansionPerYear", new Leaf(s.expansionPerYear(), null, false));
+    m.put("billing", new Leaf(s.billing().name(), null, false));
     return m;
   }
 

@@ -74,9 +74,7 @@ final class ValueFit {
           values.size(), "won deals", "the same fit: sqrt(exp(s^2) - 1); chi-square interval of"
               + " s^2", cols, Status.ESTIMATED, base.dealValueCv()));
       curves.add(new Curves.ValueSample(base.name(), values, fit[6], fit[7]));
-      segments.set(i, new Segment(base.name(), base.accounts(), PipelineFit.round(fit[0], 2),
-          PipelineFit.round(fit[3], 4), base.cycleFactor(), base.latentNeedShare(),
-          base.buyingGroupSize(), base.inboundShare(), base.outboundShare()));
+      segments.set(i, base.withDealValue(PipelineFit.round(fit[0], 2), PipelineFit.round(fit[3], 4)));
     }
     shares(d, out, segments, inbound, Parameter.INBOUND_SHARE, "inbound");
     shares(d, out, segments, outbound, Parameter.OUTBOUND_SHARE, "outbound");
@@ -113,10 +111,7 @@ final class ValueFit {
           fit[2] * scale, all.size(), "won deals", "no account head counts, so no segments: the"
               + " pooled lognormal mean (maximum likelihood) shared out in the base segments'"
               + " ratios", cols, Status.POOLED, base.dealValueMean()));
-      segments.set(i, new Segment(base.name(), base.accounts(),
-          PipelineFit.round(fit[0] * scale, 2), base.dealValueCv(), base.cycleFactor(),
-          base.latentNeedShare(), base.buyingGroupSize(), base.inboundShare(),
-          base.outboundShare()));
+      segments.set(i, base.withDealValue(PipelineFit.round(fit[0] * scale, 2), base.dealValueCv()));
     }
   }
 
@@ -167,10 +162,8 @@ final class ValueFit {
       out.add(parameter.estimate(i, null, " (" + s.name() + ")", share, low, high, total,
           "deals", method, cols, Status.ESTIMATED, reference));
       segments.set(i, parameter == Parameter.INBOUND_SHARE
-          ? new Segment(s.name(), s.accounts(), s.dealValueMean(), s.dealValueCv(), s.cycleFactor(),
-              s.latentNeedShare(), s.buyingGroupSize(), PipelineFit.round(share, 4), s.outboundShare())
-          : new Segment(s.name(), s.accounts(), s.dealValueMean(), s.dealValueCv(), s.cycleFactor(),
-              s.latentNeedShare(), s.buyingGroupSize(), s.inboundShare(), PipelineFit.round(share, 4)));
+          ? s.withShares(PipelineFit.round(share, 4), s.outboundShare())
+          : s.withShares(s.inboundShare(), PipelineFit.round(share, 4)));
     }
   }
 

@@ -53,7 +53,7 @@ public record Workload(double eventsPerReplication, long replications, double by
     double perReplication = 0;
     for (SalesParameters p : variants) {
       events += eventsPerReplication(p);
-      int months = p.calendar().months();
+      int months = salesim.model.SalesModel.simulatedMonths(p);
       perVariant += (double) months * MonthlyMetric.count() * SKETCH_BYTES;
       double leadsInFlight =
           peakLeadsPerMonth(p.inbound(), p.shocks(), months)
@@ -77,12 +77,14 @@ public record Workload(double eventsPerReplication, long replications, double by
         Math.min(
             Math.min(p.outbound().blockHours(), p.behaviour().idleCheckHours()),
             Math.min(p.inbound().responseHours(), p.outbound().meetingHours()));
-    double repEvents = (double) p.team().reps() * c.months() * sellingHours / Math.min(1.0, shortest);
+    // A warm start simulates its warm-up too.
+    int simulated = salesim.model.SalesModel.simulatedMonths(p);
+    double repEvents = (double) p.team().reps() * simulated * sellingHours / Math.min(1.0, shortest);
     double leads = 0;
     for (int m = 0; m < c.months(); m++) {
       leads += leadsInMonth(p.inbound(), p.shocks(), m);
     }
-    return repEvents + 2 * leads + 10.0 * c.months();
+    return repEvents + 2 * leads * simulated / c.months() + 10.0 * simulated;
   }
 
   /** The most leads any month can bring. */

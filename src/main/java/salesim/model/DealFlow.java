@@ -21,6 +21,7 @@ final class DealFlow {
   private final Ledger ledger;
   private final AccountPool accounts;
   private final OpportunityBook book;
+  private Subscriptions subscriptions;
   /** Stages on each source's path: [inbound, outbound]. */
   private final int[] stages = new int[2];
 
@@ -49,6 +50,72 @@ final class DealFlow {
     this.pendingDeal = new int[seats];
     this.pendingDealInbound = new boolean[seats];
     this.expectedPipeline = new double[seats];
+  }
+
+  /** Connects the customer base that won deals join; called once, before the run. */
+  void connect(Subscriptions customers) {
+    this.subscriptions = customers;
+  }
+
+  /**
+   * A deal open when the run starts (a given state): at its stage, with the stage's remaining
+   * time drawn (its whole duration less the days already in it) and the effort still owed for it.
+   */
+  void openFromStart(int index, salesim.model.start.StartDeal start, int seat) {
+    int s = r.p.segmentIndex(start.segment());
+    Source source = start.source();
+    var path = r.p.pipeline().path(source);
+    int k = 0;
+    while (!path.get(k).name().equals(start.stage())) {
+      k++;
+    }
+    int serial = START_SERIALS + index;
+    int slot = book.open(source, s, start.value(), seat, serial, r.now() - start.daysInStage());
+    opened++;
+    book.setHoldsAccount(slot, accounts.engageForInbound(s));
+    r.history.opportunityOpened(id(slot), r.now(), source, s, start.value(), roster.person(seat), -1);
+    Stage stage = path.get(k);
+    r.streams.reset(r.keyed, StreamPurpose.START, serial, 1 + 2 * k);
+    int src = Economics.index(source);
+    double mean = r.economics.stageDays[src][s][k];
+    double cv = stage.cv();
+    double days =
+        mean <= 0.0 ? 0.0 : cv <= 0.0 ? mean : r.keyed.gamma(1.0 / (cv * cv), mean * cv * cv);
+    double left = Math.max(0.0, days - start.daysInStage());
+    book.setStage(slot, k);
+    double done = mean > 0.0 ? Math.min(1.0, start.daysInStage() / mean) : 1.0;
+    book.setEffortOwed(slot, stage.effortHours() * (1.0 - done));
+    book.setStageEnd(slot, r.now() + left);
+    refreshExpected(slot);
+    r.history.stageEntered(id(slot), r.now(), k);
+    r.sim.schedule(left, Events.STAGE_END, slot);
+  }
+
+  /** Serials of a given start's deals: clear of the leads' and the outbound deals' own. */
+  private static final int START_SERIALS = 1 << 30;
+
+  /**
+   * The open pipeline's value at the horizon: each deal's win chance from its stage (less what
+   * neglect cost it) × value × gross margin, discounted for the days still to its close.
+   */
+  double value() {
+    var f = r.p.finance();
+    double now = r.now();
+    double daysPerYear = 12.0 * r.daysPerMonth;
+    double value = 0.0;
+    for (int slot = 0; slot < book.highWater(); slot++) {
+      if (!book.isOpen(slot)) {
+        continue;
+      }
+      int src = Economics.index(book.source(slot));
+      int s = book.segment(slot);
+      int k = book.stage(slot);
+      double days = Math.max(0.0, book.stageEnd(slot) - now) + r.economics.daysFrom[src][s][k + 1];
+      value +=
+          r.economics.winFrom[src][s][k] * book.winFactor(slot) * book.value(slot) * f.grossMargin()
+              / StrictMath.pow(1.0 + f.discountRatePerYear(), days / daysPerYear);
+    }
+    return value;
   }
 
   /** The open deals (the valuation reads them). */
@@ -164,13 +231,15 @@ final class DealFlow {
     int seat = book.owner(slot);
     double value = book.value(slot);
     double commission = payroll.payOnWin(seat, source, value);
+    subscriptions.won(book.segment(slot), value, book.holdsAccount(slot));
     int src = Economics.index(source);
-    if (Double.isNaN(firstWin[src])) {
-      firstWin[src] = r.now();
+    if (Double.isNaN(firstWin[src]) && r.reporting()) {
+      firstWin[src] = r.now() - r.startDays;
     }
     int month = r.month;
     ledger.add(month, MonthlyMetric.BOOKINGS_TOTAL, value);
     ledger.addBooking(seat, month, value, source == Source.OUTBOUND);
+    ledger.addCommission(seat, month, commission);
     if (book.holdsAccount(slot)) {
       accounts.win(book.segment(slot));
     }

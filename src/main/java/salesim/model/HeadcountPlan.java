@@ -28,7 +28,7 @@ final class HeadcountPlan implements ManagementRule {
   @Override
   public void atMonthStart(int m) {
     for (HeadcountStep step : r.p.team().headcountPlan()) {
-      if (step.month() != m) {
+      if (step.month() != r.reportedMonth(m)) {
         continue;
       }
       int have = roster.seatsOf(step.role());

@@ -93,7 +93,14 @@ final class InboundDesk {
   /** At a month start: the month's lead rate, after growth, seasonality and shocks. */
   void monthStart(int month) {
     r.sim.cancel(Events.LEAD_ARRIVAL, 0);
-    double perMonth = r.p.inbound().leadsPerMonth(month) * r.economics.inboundLeads;
+    if (month == r.offset && month > 0) {
+      // The lead rate is the horizon's: measure the open market afresh once the warm-up is over.
+      for (int s = 0; s < eligibleAtStart.length; s++) {
+        eligibleAtStart[s] = accounts.eligibleForLeads(s);
+      }
+    }
+    double perMonth =
+        r.p.inbound().leadsPerMonth(r.reportedMonth(month)) * r.economics.inboundLeads;
     leadsPerDay = Math.max(0.0, perMonth) / r.calendar.daysPerMonth();
     scheduleNextArrival();
   }

@@ -35,6 +35,10 @@ final class Ledger {
   private final double[][] idleHours;
   /** Expected gross margin of the outbound opportunities a seat created. */
   private final double[][] outboundPipeline;
+  /** What a seat's occupant cost: loaded base pay, tools, loaded commission. */
+  private final double[][] seatCost;
+  private final double basePerHour;
+  private final double toolsPerHour;
 
   Ledger(Replication replication, int seats) {
     this.r = replication;
@@ -47,6 +51,10 @@ final class Ledger {
     this.bookings = new double[seats][months];
     this.idleHours = new double[seats][months];
     this.outboundPipeline = new double[seats][months];
+    this.seatCost = new double[seats][months];
+    var f = replication.p.finance();
+    this.basePerHour = replication.p.comp().baseMonthly() / replication.monthHours * f.payLoading();
+    this.toolsPerHour = f.toolsPerSeatMonthly() / replication.monthHours;
   }
 
   /** Adds {@code amount} to a monthly metric; months past the horizon are ignored. */
@@ -68,13 +76,19 @@ final class Ledger {
     return table[month * M + metric.ordinal()];
   }
 
-  /** The sum of a monthly metric over the horizon. */
+  /** The sum of a monthly metric over every simulated month, warm-up included (the checks). */
   double total(MonthlyMetric metric) {
-    double sum = 0.0;
-    for (int m = 0; m < months; m++) {
-      sum += table[m * M + metric.ordinal()];
-    }
-    return sum;
+    return total(metric, 0, months);
+  }
+
+  /** The sum of a monthly metric over the horizon's months, the reported ones. */
+  double reportedTotal(MonthlyMetric metric) {
+    return total(metric, r.offset, months);
+  }
+
+  /** The horizon's months of the table, as the result reports them. */
+  double[] reportedTable() {
+    return java.util.Arrays.copyOfRange(table, r.offset * M, months * M);
   }
 
   /** The sum of a monthly metric over months [from, to). */
@@ -117,7 +131,9 @@ final class Ledger {
     while (from < now) {
       int m = r.monthOf(from);
       double to = m + 1 < months ? Math.min(now, r.calendar.monthStart(m + 1)) : now;
-      add(m, MonthlyMetric.HOURS_AVAILABLE, (to - from) * r.dayHours);
+      double hours = (to - from) * r.dayHours;
+      add(m, MonthlyMetric.HOURS_AVAILABLE, hours);
+      seatCost[seat][m] += hours * (basePerHour + toolsPerHour);
       from = to;
     }
     capacityStart[seat] = now;
@@ -129,6 +145,21 @@ final class Ledger {
     if (outbound) {
       outboundBookings[seat][month] += value;
     }
+  }
+
+  /** The seat's occupant was paid this commission in {@code month}. */
+  void addCommission(int seat, int month, double commission) {
+    seatCost[seat][month] += commission * r.p.finance().payLoading();
+  }
+
+  /** What the seat's occupant cost in a month, loaded (the hire payback's cost side). */
+  double seatCost(int seat, int month) {
+    return seatCost[seat][month];
+  }
+
+  /** The seat's bookings in a month. */
+  double bookings(int seat, int month) {
+    return bookings[seat][month];
   }
 
   /** The seat opened an outbound opportunity of this expected gross margin in {@code month}. */

@@ -141,8 +141,8 @@ final class MeetingBook {
     ledger.add(month, MonthlyMetric.MEETINGS_OUTBOUND, 1);
     ledger.add(month, MonthlyMetric.MEETING_BONUS, r.p.comp().meetingBonus());
     ledger.addMeetingHeld(seat, month);
-    if (Double.isNaN(firstHeld)) {
-      firstHeld = now;
+    if (Double.isNaN(firstHeld) && r.reporting()) {
+      firstHeld = now - r.startDays;
     }
     boolean opportunity = rs.bernoulli(o.meetingToOpportunity());
     r.history.meeting(roster.person(seat), now, s, true, opportunity);

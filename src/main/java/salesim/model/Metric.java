@@ -33,9 +33,36 @@ public enum Metric {
   BASE_PAY("currency", "Base salaries"),
   MARKETING_COST("currency", "Marketing cost of inbound leads"),
   HIRING_COST("currency", "Hiring cost of backfills"),
-  COST_OF_SALES("currency", "Selling cost: base, commission, bonuses, marketing, hiring"),
+  COST_OF_SALES(
+      "currency",
+      "Fully loaded selling cost: pay and its loading, commission, bonuses, managers, tools,"
+          + " marketing, hiring"),
   COST_OF_SALES_RATIO("share", "Selling cost per unit of bookings"),
-  CONTRIBUTION("currency", "Bookings x gross margin - selling cost"),
+  CONTRIBUTION("currency", "Recognised subscription revenue x gross margin - selling cost"),
+  REVENUE("currency", "Subscription revenue recognised over the horizon (ARR / 12 a month)"),
+  ARR_END("currency", "Annual recurring revenue under contract at the horizon"),
+  NEW_ARR("currency", "ARR of deals won"),
+  CHURNED_ARR("currency", "ARR lost to customers leaving"),
+  EXPANSION_ARR("currency", "ARR added by retained customers growing"),
+  NET_NEW_ARR("currency", "New ARR - churned ARR + expansion ARR over the horizon"),
+  ARR_PER_REP("currency", "ARR at the horizon per rep on the team"),
+  CAC("currency", "Selling cost per deal won (customer acquisition cost)"),
+  CAC_PAYBACK_MONTHS(
+      "months", "Months of new customers' gross margin that pay back the selling cost: cost / (new"
+          + " ARR x gross margin) x 12"),
+  MAGIC_NUMBER("ratio", "Net new ARR per unit of selling cost over the horizon (ARR convention)"),
+  OUTBOUND_HIRE_PAYBACK_MONTHS(
+      "months",
+      "Months until a hunter hired in the horizon covers her loaded cost with the margin on her"
+          + " bookings (mean; those not yet there counted at their months so far; the horizon if"
+          + " none was hired)"),
+  OUTBOUND_HIRES("reps", "Reps hired into outbound seats in the horizon"),
+  PIPELINE_VALUE_END(
+      "currency", "Open pipeline at the horizon: win chance x value x gross margin, discounted"),
+  CUSTOMER_VALUE_END(
+      "currency", "Customer base at the horizon: its margin over the next years, kept, grown and"
+          + " discounted"),
+  TOTAL_VALUE("currency", "Contribution + pipeline value + customer value at the horizon"),
   OUTBOUND_REPS_END("reps", "Reps allowed to prospect at the end of the horizon"),
   DAYS_TO_FIRST_OUTBOUND_MEETING(
       "days", "Working days to the first held outbound meeting (the horizon if none)"),

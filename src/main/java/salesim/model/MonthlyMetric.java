@@ -62,7 +62,25 @@ public enum MonthlyMetric {
   OUTBOUND_REPS("reps"),
   PIPELINE_OPEN("deals"),
   ACCOUNTS_READY("accounts"),
+  // Recurring revenue: flows of the month; the level is derived from them.
+  NEW_ARR("currency"),
+  CHURNED_ARR("currency"),
+  EXPANSION_ARR("currency"),
+  /** ARR a warm or given start brings into the base (at the horizon's first month). */
+  ARR_BROUGHT_IN("currency"),
+  /** Invoiced: a year ahead for annual contracts, a month at a time for monthly ones. */
+  BILLINGS("currency"),
   // Derived when the month closes.
+  /** ARR at the month's end: last month's plus new, less churned, plus expansion. */
+  ARR("currency"),
+  /** Subscription revenue recognised: the month's ARR / 12. */
+  REVENUE("currency"),
+  /** Benefits and payroll taxes on pay (base, commission, bonuses). */
+  PAY_LOADING("currency"),
+  /** Sales managers at one per repsPerManager reps. */
+  MANAGEMENT_COST("currency"),
+  /** Software and data per rep. */
+  TOOLS_COST("currency"),
   COMMISSION_TOTAL("currency"),
   COST_OF_SALES("currency"),
   CONTRIBUTION("currency"),

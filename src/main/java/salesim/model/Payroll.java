@@ -199,7 +199,7 @@ final class Payroll {
       }
     }
     if (month > 0 && plan.quota().active() && month % plan.quota().periodMonths() == 0) {
-      closeQuotaPeriod();
+      closeQuotaPeriod(month);
     }
     measureTeam();
   }
@@ -207,17 +207,20 @@ final class Payroll {
   /** At the horizon: a period that ends exactly there is complete and counts. */
   void finish() {
     if (plan.quota().active() && r.months % plan.quota().periodMonths() == 0) {
-      closeQuotaPeriod();
+      closeQuotaPeriod(r.months);
     }
   }
 
-  private void closeQuotaPeriod() {
+  /** Closes the period that ends at the start of {@code month}; it counts if in the horizon. */
+  private void closeQuotaPeriod(int month) {
+    boolean counted = month - plan.quota().periodMonths() >= r.offset;
     double quota = plan.quota().bookingsPerPeriod();
     var ramp = r.p.team().rampMonths();
     double rampedAfter = Math.max(ramp.inbound(), ramp.outbound()) * r.calendar.daysPerMonth();
     double now = r.now();
     for (int seat = 0; seat < roster.seats(); seat++) {
-      if (roster.active(seat) && fullPeriod[seat] && now - roster.hireTime(seat) >= rampedAfter) {
+      if (counted && roster.active(seat) && fullPeriod[seat]
+          && now - roster.hireTime(seat) >= rampedAfter) {
         quotaPeriods++;
         if (periodBooked[seat] >= quota) {
           quotaAttained++;

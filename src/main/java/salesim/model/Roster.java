@@ -51,6 +51,14 @@ final class Roster {
   /** How much a month of drift moves reluctance toward the role's profile: 1 - e^(-1/tau). */
   private final double adaptation;
 
+  // Hunters hired into outbound seats in the horizon: seat, first month, month they left (or -1).
+  private int[] hunterSeat = new int[8];
+  private int[] hunterFrom = new int[8];
+  private int[] hunterTo = new int[8];
+  private int hunters;
+  /** The hunter (an index into the lists above) in each seat now, or -1. */
+  private final int[] hunterIn;
+
   /** Management has told the mixed reps to stop prospecting. */
   private boolean mixedBanned;
   private boolean split;
@@ -84,6 +92,8 @@ final class Roster {
     reluctanceMean = new double[seats];
     backfillMonth = new int[seats];
     person = new int[seats];
+    hunterIn = new int[seats];
+    Arrays.fill(hunterIn, -1);
     Arrays.fill(role, Role.MIXED);
     Arrays.fill(backfillMonth, -1);
     for (Role each : Role.values()) {
@@ -131,6 +141,42 @@ final class Roster {
     }
   }
 
+  /**
+   * Staffs the team as a given start lists it: each rep in her role, with her tenure (or, below
+   * full productivity, where her ramp puts her); a team with inbound or outbound roles is split.
+   */
+  void setUpFrom(java.util.List<salesim.model.start.StartRep> reps) {
+    double dpm = r.calendar.daysPerMonth();
+    for (int seat = 0; seat < reps.size(); seat++) {
+      var rep = reps.get(seat);
+      open[seat] = true;
+      role[seat] = rep.role();
+      double rampMonths =
+          rep.role() == Role.OUTBOUND ? team.rampMonths().outbound() : team.rampMonths().inbound();
+      double tenure = rep.tenureMonths();
+      if (rep.rampedShare() < 1.0 && rampMonths > 0.0) {
+        double start = team.rampStart();
+        tenure = Math.max(0.0, (rep.rampedShare() - start) / (1.0 - start) * rampMonths);
+      }
+      hire(seat, 0.0, -tenure * dpm);
+      payroll.startedWithTheRun(seat);
+      if (rep.role() != Role.MIXED) {
+        split = true;
+        splitMonth = 0;
+      }
+    }
+  }
+
+  /** The seat of the start's rep with this id, or -1 (the id's position in the list). */
+  static int seatOf(java.util.List<salesim.model.start.StartRep> reps, String id) {
+    for (int seat = 0; seat < reps.size(); seat++) {
+      if (reps.get(seat).id().equals(id)) {
+        return seat;
+      }
+    }
+    return -1;
+  }
+
   private void hire(int seat, double now, double startedAt) {
     active[seat] = true;
     hireNumber[seat]++;
@@ -153,6 +199,9 @@ final class Roster {
     rules.hired(seat);
     day.start(seat, now);
     ledger.startPay(seat, now);
+    if (role[seat] == Role.OUTBOUND && r.reporting()) {
+      trackHunter(seat);
+    }
     r.history.repHired(person[seat], seat, startedAt, role[seat]);
   }
 
@@ -202,6 +251,10 @@ final class Roster {
     meetings.cancelAll(seat, month);
     active[seat] = false;
     day.vacate(seat);
+    if (hunterIn[seat] >= 0) {
+      hunterTo[hunterIn[seat]] = month;
+      hunterIn[seat] = -1;
+    }
     if (closeWhenVacant[seat]) {
       open[seat] = false;
       closeWhenVacant[seat] = false;
@@ -212,6 +265,51 @@ final class Roster {
     r.history.repLeft(person[seat], now);
     deals.handOver(seat);
     ledger.add(month, MonthlyMetric.DEPARTURES, 1);
+  }
+
+  private void trackHunter(int seat) {
+    if (hunters == hunterSeat.length) {
+      hunterSeat = Arrays.copyOf(hunterSeat, hunters * 2);
+      hunterFrom = Arrays.copyOf(hunterFrom, hunters * 2);
+      hunterTo = Arrays.copyOf(hunterTo, hunters * 2);
+    }
+    hunterSeat[hunters] = seat;
+    hunterFrom[hunters] = r.month;
+    hunterTo[hunters] = -1;
+    hunterIn[seat] = hunters++;
+  }
+
+  /** Reps hired into outbound seats in the horizon. */
+  int huntersHired() {
+    return hunters;
+  }
+
+  /**
+   * The mean months until a hunter hired in the horizon covered her loaded cost with the gross
+   * margin on her bookings; a hunter not there yet counts at the months she has had (so a lower
+   * bound), and the horizon's months stand in when none was hired.
+   */
+  double hunterPaybackMonths() {
+    if (hunters == 0) {
+      return r.reported;
+    }
+    double margin = r.p.finance().grossMargin();
+    double sum = 0.0;
+    for (int h = 0; h < hunters; h++) {
+      int seat = hunterSeat[h];
+      int to = hunterTo[h] < 0 ? r.months : hunterTo[h];
+      double cumulative = 0.0;
+      int months = to - hunterFrom[h];
+      for (int m = hunterFrom[h]; m < to; m++) {
+        cumulative += ledger.bookings(seat, m) * margin - ledger.seatCost(seat, m);
+        if (cumulative >= 0.0) {
+          months = m - hunterFrom[h] + 1;
+          break;
+        }
+      }
+      sum += months;
+    }
+    return sum / hunters;
   }
 
   /** The colleague of a fitting role with the fewest deals (any colleague if none fits), or -1. */
@@ -476,9 +574,12 @@ final class Roster {
     return split;
   }
 
-  /** The month the team split (0 if it started split), or the horizon if it never did. */
+  /**
+   * The reported month the team split (0 if it started split or split in the warm-up), or the
+   * horizon if it never did.
+   */
   int splitMonth() {
-    return splitMonth;
+    return Math.max(0, splitMonth - r.offset);
   }
 
   int hireNumber(int seat) {

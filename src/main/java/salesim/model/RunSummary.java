@@ -9,10 +9,15 @@ final class RunSummary {
 
   private RunSummary() {}
 
-  /** Derives each month's pay, cost, contribution and ratios from its flows. */
+  /**
+   * Derives each month's pay, loaded cost, recurring revenue, contribution and ratios from its
+   * flows. The ARR level follows from the flows exactly, month after month.
+   */
   static void deriveMonthly(Replication r, Ledger ledger) {
+    var f = r.p.finance();
     double basePerHour = r.p.comp().baseMonthly() / r.monthHours;
-    double margin = r.p.finance().grossMargin();
+    double margin = f.grossMargin();
+    double arr = 0.0;
     for (int m = 0; m < r.months; m++) {
       double available = ledger.get(m, MonthlyMetric.HOURS_AVAILABLE);
       double base = available * basePerHour;
@@ -21,15 +26,33 @@ final class RunSummary {
           ledger.get(m, MonthlyMetric.COMMISSION_INBOUND)
               + ledger.get(m, MonthlyMetric.COMMISSION_OUTBOUND);
       ledger.set(m, MonthlyMetric.COMMISSION_TOTAL, commission);
+      double pay = base + commission + ledger.get(m, MonthlyMetric.MEETING_BONUS);
+      double loading = pay * (f.payLoading() - 1.0);
+      double fte = available / r.monthHours;
+      double management = fte / f.repsPerManager() * f.managerCostMonthly();
+      double tools = fte * f.toolsPerSeatMonthly();
+      ledger.set(m, MonthlyMetric.PAY_LOADING, loading);
+      ledger.set(m, MonthlyMetric.MANAGEMENT_COST, management);
+      ledger.set(m, MonthlyMetric.TOOLS_COST, tools);
       double cost =
-          base
-              + commission
-              + ledger.get(m, MonthlyMetric.MEETING_BONUS)
+          pay
+              + loading
+              + management
+              + tools
               + ledger.get(m, MonthlyMetric.MARKETING_COST)
+              + f.marketingOverheadMonthly()
               + ledger.get(m, MonthlyMetric.HIRING_COST);
       ledger.set(m, MonthlyMetric.COST_OF_SALES, cost);
-      ledger.set(
-          m, MonthlyMetric.CONTRIBUTION, ledger.get(m, MonthlyMetric.BOOKINGS_TOTAL) * margin - cost);
+      arr =
+          arr
+              + ledger.get(m, MonthlyMetric.NEW_ARR)
+              - ledger.get(m, MonthlyMetric.CHURNED_ARR)
+              + ledger.get(m, MonthlyMetric.EXPANSION_ARR)
+              + ledger.get(m, MonthlyMetric.ARR_BROUGHT_IN);
+      ledger.set(m, MonthlyMetric.ARR, arr);
+      double revenue = arr / 12.0;
+      ledger.set(m, MonthlyMetric.REVENUE, revenue);
+      ledger.set(m, MonthlyMetric.CONTRIBUTION, revenue * margin - cost);
       ledger.set(
           m,
           MonthlyMetric.OUTBOUND_HOURS_SHARE,
@@ -59,79 +82,112 @@ final class RunSummary {
       double quotaAttainmentShare,
       int openDealsEnd,
       int leadsWaitingEnd,
-      double waitingHoursEnd) {}
+      double waitingHoursEnd,
+      double pipelineValueEnd,
+      double customerValueEnd,
+      double outboundHirePaybackMonths,
+      int outboundHires) {}
 
   /** One value per {@link Metric}, in ordinal order. */
   static double[] scalars(Replication r, Ledger ledger, Facts facts) {
-    double horizon = r.calendar.horizonDays();
+    double horizon = r.calendar.horizonDays(); // the reported horizon, in days from its start
     double[] v = new double[Metric.count()];
-    double available = ledger.total(MonthlyMetric.HOURS_AVAILABLE);
-    double bookings = ledger.total(MonthlyMetric.BOOKINGS_TOTAL);
-    double cost = ledger.total(MonthlyMetric.COST_OF_SALES);
+    double available = ledger.reportedTotal(MonthlyMetric.HOURS_AVAILABLE);
+    double bookings = ledger.reportedTotal(MonthlyMetric.BOOKINGS_TOTAL);
+    double cost = ledger.reportedTotal(MonthlyMetric.COST_OF_SALES);
     v[Metric.BOOKINGS_TOTAL.ordinal()] = bookings;
-    v[Metric.BOOKINGS_INBOUND.ordinal()] = ledger.total(MonthlyMetric.BOOKINGS_INBOUND);
-    v[Metric.BOOKINGS_OUTBOUND.ordinal()] = ledger.total(MonthlyMetric.BOOKINGS_OUTBOUND);
-    v[Metric.DEALS_WON_INBOUND.ordinal()] = ledger.total(MonthlyMetric.DEALS_WON_INBOUND);
-    v[Metric.DEALS_WON_OUTBOUND.ordinal()] = ledger.total(MonthlyMetric.DEALS_WON_OUTBOUND);
-    v[Metric.OPPORTUNITIES_INBOUND.ordinal()] = ledger.total(MonthlyMetric.OPPORTUNITIES_INBOUND);
-    v[Metric.OPPORTUNITIES_OUTBOUND.ordinal()] = ledger.total(MonthlyMetric.OPPORTUNITIES_OUTBOUND);
-    v[Metric.DEALS_LOST_NEGLECT.ordinal()] = ledger.total(MonthlyMetric.DEALS_LOST_NEGLECT);
-    v[Metric.DEALS_LOST_FREEZE.ordinal()] = ledger.total(MonthlyMetric.DEALS_LOST_FREEZE);
-    v[Metric.INBOUND_LEADS.ordinal()] = ledger.total(MonthlyMetric.INBOUND_LEADS);
-    v[Metric.INBOUND_LEADS_LOST.ordinal()] = ledger.total(MonthlyMetric.INBOUND_LEADS_LOST);
+    v[Metric.BOOKINGS_INBOUND.ordinal()] = ledger.reportedTotal(MonthlyMetric.BOOKINGS_INBOUND);
+    v[Metric.BOOKINGS_OUTBOUND.ordinal()] = ledger.reportedTotal(MonthlyMetric.BOOKINGS_OUTBOUND);
+    v[Metric.DEALS_WON_INBOUND.ordinal()] = ledger.reportedTotal(MonthlyMetric.DEALS_WON_INBOUND);
+    v[Metric.DEALS_WON_OUTBOUND.ordinal()] = ledger.reportedTotal(MonthlyMetric.DEALS_WON_OUTBOUND);
+    v[Metric.OPPORTUNITIES_INBOUND.ordinal()] = ledger.reportedTotal(MonthlyMetric.OPPORTUNITIES_INBOUND);
+    v[Metric.OPPORTUNITIES_OUTBOUND.ordinal()] = ledger.reportedTotal(MonthlyMetric.OPPORTUNITIES_OUTBOUND);
+    v[Metric.DEALS_LOST_NEGLECT.ordinal()] = ledger.reportedTotal(MonthlyMetric.DEALS_LOST_NEGLECT);
+    v[Metric.DEALS_LOST_FREEZE.ordinal()] = ledger.reportedTotal(MonthlyMetric.DEALS_LOST_FREEZE);
+    v[Metric.INBOUND_LEADS.ordinal()] = ledger.reportedTotal(MonthlyMetric.INBOUND_LEADS);
+    v[Metric.INBOUND_LEADS_LOST.ordinal()] = ledger.reportedTotal(MonthlyMetric.INBOUND_LEADS_LOST);
     v[Metric.INBOUND_QUALIFICATION_RATE.ordinal()] =
-        ratio(ledger.total(MonthlyMetric.INBOUND_LEADS_QUALIFIED), facts.responsesCompleted());
+        ratio(ledger.reportedTotal(MonthlyMetric.INBOUND_LEADS_QUALIFIED), facts.responsesCompleted());
     // Survival-style: leads lost count at their wait, leads still waiting at what they have waited.
     v[Metric.MEAN_RESPONSE_HOURS.ordinal()] =
         ratio(
-            ledger.total(MonthlyMetric.RESPONSE_HOURS_SUM) + facts.waitingHoursEnd(),
-            ledger.total(MonthlyMetric.INBOUND_LEADS_RESPONDED)
-                + ledger.total(MonthlyMetric.INBOUND_LEADS_LOST)
+            ledger.reportedTotal(MonthlyMetric.RESPONSE_HOURS_SUM) + facts.waitingHoursEnd(),
+            ledger.reportedTotal(MonthlyMetric.INBOUND_LEADS_RESPONDED)
+                + ledger.reportedTotal(MonthlyMetric.INBOUND_LEADS_LOST)
                 + facts.leadsWaitingEnd());
     v[Metric.LEADS_ANSWERED_WITHIN_1H_SHARE.ordinal()] =
         ratio(
-            ledger.total(MonthlyMetric.LEADS_ANSWERED_WITHIN_1H),
-            ledger.total(MonthlyMetric.INBOUND_LEADS));
-    v[Metric.DIALS.ordinal()] = ledger.total(MonthlyMetric.DIALS);
-    v[Metric.MEETINGS_OUTBOUND.ordinal()] = ledger.total(MonthlyMetric.MEETINGS_OUTBOUND);
+            ledger.reportedTotal(MonthlyMetric.LEADS_ANSWERED_WITHIN_1H),
+            ledger.reportedTotal(MonthlyMetric.INBOUND_LEADS));
+    v[Metric.DIALS.ordinal()] = ledger.reportedTotal(MonthlyMetric.DIALS);
+    v[Metric.MEETINGS_OUTBOUND.ordinal()] = ledger.reportedTotal(MonthlyMetric.MEETINGS_OUTBOUND);
     v[Metric.OUTBOUND_HOURS_SHARE.ordinal()] =
-        ratio(ledger.total(MonthlyMetric.HOURS_PROSPECTING), available);
+        ratio(ledger.reportedTotal(MonthlyMetric.HOURS_PROSPECTING), available);
     v[Metric.INBOUND_HOURS_SHARE.ordinal()] =
-        ratio(ledger.total(MonthlyMetric.HOURS_INBOUND), available);
+        ratio(ledger.reportedTotal(MonthlyMetric.HOURS_INBOUND), available);
     v[Metric.DEAL_HOURS_SHARE.ordinal()] =
         ratio(
-            ledger.total(MonthlyMetric.HOURS_DEALS_INBOUND)
-                + ledger.total(MonthlyMetric.HOURS_DEALS_OUTBOUND)
-                + ledger.total(MonthlyMetric.HOURS_MEETINGS),
+            ledger.reportedTotal(MonthlyMetric.HOURS_DEALS_INBOUND)
+                + ledger.reportedTotal(MonthlyMetric.HOURS_DEALS_OUTBOUND)
+                + ledger.reportedTotal(MonthlyMetric.HOURS_MEETINGS),
             available);
-    v[Metric.IDLE_HOURS_SHARE.ordinal()] = ratio(ledger.total(MonthlyMetric.HOURS_IDLE), available);
-    v[Metric.COMMISSION_TOTAL.ordinal()] = ledger.total(MonthlyMetric.COMMISSION_TOTAL);
-    v[Metric.COMMISSION_OUTBOUND.ordinal()] = ledger.total(MonthlyMetric.COMMISSION_OUTBOUND);
-    v[Metric.BASE_PAY.ordinal()] = ledger.total(MonthlyMetric.BASE_PAY);
-    v[Metric.MARKETING_COST.ordinal()] = ledger.total(MonthlyMetric.MARKETING_COST);
-    v[Metric.HIRING_COST.ordinal()] = ledger.total(MonthlyMetric.HIRING_COST);
+    v[Metric.IDLE_HOURS_SHARE.ordinal()] = ratio(ledger.reportedTotal(MonthlyMetric.HOURS_IDLE), available);
+    v[Metric.COMMISSION_TOTAL.ordinal()] = ledger.reportedTotal(MonthlyMetric.COMMISSION_TOTAL);
+    v[Metric.COMMISSION_OUTBOUND.ordinal()] = ledger.reportedTotal(MonthlyMetric.COMMISSION_OUTBOUND);
+    v[Metric.BASE_PAY.ordinal()] = ledger.reportedTotal(MonthlyMetric.BASE_PAY);
+    v[Metric.MARKETING_COST.ordinal()] = ledger.reportedTotal(MonthlyMetric.MARKETING_COST);
+    v[Metric.HIRING_COST.ordinal()] = ledger.reportedTotal(MonthlyMetric.HIRING_COST);
     v[Metric.COST_OF_SALES.ordinal()] = cost;
     v[Metric.COST_OF_SALES_RATIO.ordinal()] = ratio(cost, bookings);
-    v[Metric.CONTRIBUTION.ordinal()] = ledger.total(MonthlyMetric.CONTRIBUTION);
+    v[Metric.CONTRIBUTION.ordinal()] = ledger.reportedTotal(MonthlyMetric.CONTRIBUTION);
     v[Metric.OUTBOUND_REPS_END.ordinal()] = facts.prospectorsEnd();
     v[Metric.DAYS_TO_FIRST_OUTBOUND_MEETING.ordinal()] = orHorizon(facts.firstOutboundMeeting(), horizon);
     v[Metric.DAYS_TO_FIRST_OUTBOUND_WIN.ordinal()] = orHorizon(facts.firstOutboundWin(), horizon);
     v[Metric.DAYS_TO_FIRST_INBOUND_WIN.ordinal()] = orHorizon(facts.firstInboundWin(), horizon);
-    v[Metric.REVIEWS_FAILED.ordinal()] = ledger.total(MonthlyMetric.REVIEWS_FAILED);
+    v[Metric.REVIEWS_FAILED.ordinal()] = ledger.reportedTotal(MonthlyMetric.REVIEWS_FAILED);
     v[Metric.OUTBOUND_CUT.ordinal()] = facts.outboundCut() ? 1.0 : 0.0;
     int without = 0;
-    for (int m = 0; m < r.months; m++) {
+    for (int m = r.offset; m < r.months; m++) {
       without += ledger.get(m, MonthlyMetric.OUTBOUND_REPS) == 0.0 ? 1 : 0;
     }
     v[Metric.MONTHS_WITHOUT_OUTBOUND.ordinal()] = without;
-    v[Metric.PROSPECTING_RESTORED.ordinal()] = ledger.total(MonthlyMetric.PROSPECTING_RESTORED);
+    v[Metric.PROSPECTING_RESTORED.ordinal()] = ledger.reportedTotal(MonthlyMetric.PROSPECTING_RESTORED);
     v[Metric.SPLIT_MONTH.ordinal()] = facts.splitMonth();
     v[Metric.BOOKINGS_MONTHLY_CV.ordinal()] = monthlyBookingsCv(r, ledger);
     v[Metric.QUOTA_ATTAINMENT_SHARE.ordinal()] = facts.quotaAttainmentShare();
-    v[Metric.DEPARTURES.ordinal()] = ledger.total(MonthlyMetric.DEPARTURES);
+    v[Metric.DEPARTURES.ordinal()] = ledger.reportedTotal(MonthlyMetric.DEPARTURES);
     v[Metric.PIPELINE_OPEN_END.ordinal()] = facts.openDealsEnd();
     v[Metric.OUTBOUND_PIPELINE_CREATED.ordinal()] =
-        ledger.total(MonthlyMetric.OUTBOUND_PIPELINE_CREATED);
+        ledger.reportedTotal(MonthlyMetric.OUTBOUND_PIPELINE_CREATED);
+    // The CFO's view.
+    int last = r.months - 1;
+    double contribution = ledger.reportedTotal(MonthlyMetric.CONTRIBUTION);
+    double newArr = ledger.reportedTotal(MonthlyMetric.NEW_ARR);
+    double netNew =
+        newArr
+            - ledger.reportedTotal(MonthlyMetric.CHURNED_ARR)
+            + ledger.reportedTotal(MonthlyMetric.EXPANSION_ARR);
+    double arrEnd = ledger.get(last, MonthlyMetric.ARR);
+    double won =
+        ledger.reportedTotal(MonthlyMetric.DEALS_WON_INBOUND)
+            + ledger.reportedTotal(MonthlyMetric.DEALS_WON_OUTBOUND);
+    v[Metric.REVENUE.ordinal()] = ledger.reportedTotal(MonthlyMetric.REVENUE);
+    v[Metric.ARR_END.ordinal()] = arrEnd;
+    v[Metric.NEW_ARR.ordinal()] = newArr;
+    v[Metric.CHURNED_ARR.ordinal()] = ledger.reportedTotal(MonthlyMetric.CHURNED_ARR);
+    v[Metric.EXPANSION_ARR.ordinal()] = ledger.reportedTotal(MonthlyMetric.EXPANSION_ARR);
+    v[Metric.NET_NEW_ARR.ordinal()] = netNew;
+    v[Metric.ARR_PER_REP.ordinal()] = ratio(arrEnd, ledger.get(last, MonthlyMetric.ACTIVE_REPS));
+    v[Metric.CAC.ordinal()] = ratio(cost, won);
+    v[Metric.CAC_PAYBACK_MONTHS.ordinal()] =
+        ratio(cost, newArr * r.p.finance().grossMargin()) * 12.0;
+    v[Metric.MAGIC_NUMBER.ordinal()] = ratio(netNew, cost);
+    v[Metric.OUTBOUND_HIRE_PAYBACK_MONTHS.ordinal()] = facts.outboundHirePaybackMonths();
+    v[Metric.OUTBOUND_HIRES.ordinal()] = facts.outboundHires();
+    v[Metric.PIPELINE_VALUE_END.ordinal()] = facts.pipelineValueEnd();
+    v[Metric.CUSTOMER_VALUE_END.ordinal()] = facts.customerValueEnd();
+    v[Metric.TOTAL_VALUE.ordinal()] =
+        contribution + facts.pipelineValueEnd() + facts.customerValueEnd();
     return v;
   }
 
@@ -143,7 +199,7 @@ final class RunSummary {
   /** Coefficient of variation of monthly bookings once the first six months have passed. */
   private static double monthlyBookingsCv(Replication r, Ledger ledger) {
     int months = r.months;
-    int from = Math.min(6, months / 2);
+    int from = r.offset + Math.min(6, r.reported / 2);
     int n = months - from;
     if (n < 2) {
       return 0.0;

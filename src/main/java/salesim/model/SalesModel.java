@@ -25,6 +25,7 @@ public final class SalesModel implements EventHandler {
   private final Prospecting prospecting;
   private final MeetingBook meetings;
   private final DealFlow deals;
+  private final Subscriptions customers;
   private final ManagementRules management;
 
   /** A replication of {@code parameters} drawing from (seed, replication). */
@@ -41,9 +42,11 @@ public final class SalesModel implements EventHandler {
     prospecting = new Prospecting(r, roster, beliefs, ledger);
     meetings = new MeetingBook(r, roster, beliefs, ledger, prospecting.accounts());
     deals = new DealFlow(r, roster, payroll, ledger, prospecting.accounts());
+    customers = new Subscriptions(r, ledger, prospecting.accounts());
     management = ManagementRules.of(parameters.management(), r, roster, ledger);
     roster.connect(day, meetings, prospecting, deals, payroll, beliefs, ledger, management);
     payroll.connect(deals);
+    deals.connect(customers);
     valuation.connect(deals.book(), inbound, prospecting);
     day.connect(inbound, prospecting, meetings, deals, management);
     inbound.connect(day, deals, prospecting.accounts());
@@ -53,7 +56,8 @@ public final class SalesModel implements EventHandler {
 
   /** Seats the team may ever need: its size, plus planned and load-driven growth. */
   private static int seatCapacity(SalesParameters p) {
-    int seats = Math.max(p.team().reps(), p.management().sizing().maxReps());
+    int reps = p.start().reps().isEmpty() ? p.team().reps() : p.start().reps().size();
+    int seats = Math.max(reps, p.management().sizing().maxReps());
     for (var step : p.team().headcountPlan()) {
       seats += step.reps();
     }
@@ -65,22 +69,42 @@ public final class SalesModel implements EventHandler {
     return new SalesModel(parameters, seed, replication).run();
   }
 
-  /** Tells {@code history} everything that happens from now on (before {@link #run()}). */
+  /**
+   * Tells {@code history} everything that happens from now on (before {@link #run()}), at times
+   * from the horizon's start (a warm-up's events at negative times).
+   */
   public void setHistory(History history) {
-    r.history = history == null ? Replication.SILENT : history;
+    if (history == null) {
+      r.history = Replication.SILENT;
+    } else {
+      r.history = r.offset > 0 ? new ShiftedHistory(history, r.startDays) : history;
+    }
+  }
+
+  /** Months one replication simulates: a warm start's warm-up, then the horizon. */
+  public static int simulatedMonths(SalesParameters parameters) {
+    return Replication.warmUpMonths(parameters) + parameters.calendar().months();
   }
 
   /** Runs the replication to the horizon; call once. */
   public ReplicationResult run() {
     start();
-    runUntil(r.calendar.horizonDays());
+    runUntil(r.startDays + r.calendar.horizonDays());
     return finish();
   }
 
-  /** Staffs the team and schedules the first events. */
+  /** Staffs the team (as a given start lists it, if any) and schedules the first events. */
   void start() {
-    roster.setUp();
+    var given = r.p.start();
+    if (given.reps().isEmpty()) {
+      roster.setUp();
+    } else {
+      roster.setUpFrom(given.reps());
+    }
     management.atStart();
+    if (given.given()) {
+      startFrom(given);
+    }
     r.sim.scheduleAt(0.0, Events.MONTH_START, 0);
     for (int seat = 0; seat < roster.seats(); seat++) {
       r.sim.scheduleAt(0.0, Events.REP_FREE, seat);
@@ -123,6 +147,23 @@ public final class SalesModel implements EventHandler {
     }
   }
 
+  /** A given start's deals, accounts and customers, in place before the first month. */
+  private void startFrom(salesim.model.start.StartingState given) {
+    for (int i = 0; i < given.deals().size(); i++) {
+      var deal = given.deals().get(i);
+      int seat = deal.owned() ? Roster.seatOf(given.reps(), deal.owner()) : -1;
+      deals.openFromStart(i, deal, seat >= 0 ? seat : roster.heirFor(deal.source()));
+    }
+    for (var a : given.accounts()) {
+      int s = r.p.segmentIndex(a.segment());
+      r.streams.reset(r.keyed, StreamPurpose.START, -1 - s, 0);
+      prospecting.accounts().startWith(s, a.customers(), a.resting(), 0, r.keyed);
+    }
+    for (var a : given.arr()) {
+      customers.seedGiven(r.p.segmentIndex(a.segment()), a.arr(), a.customers(), 0);
+    }
+  }
+
   /** A month begins: the steps in the order they happen. */
   private void onMonthStart(int m) {
     inbound.expire();
@@ -130,7 +171,10 @@ public final class SalesModel implements EventHandler {
       closeMonth(m - 1);
     }
     r.month = m;
-    r.economics.update(m); // the month's shocks
+    if (m == r.offset && m > 0) {
+      customers.seedFromWarmUp(m); // the base of customers won before the warm-up
+    }
+    r.economics.update(r.reportedMonth(m)); // the month's shocks
     deals.monthStart(); // open deals valued at the month's odds
     valuation.monthStart();
     prospecting.monthStart(m); // rested accounts come back
@@ -139,6 +183,7 @@ public final class SalesModel implements EventHandler {
       roster.monthStart(); // reluctance drifts toward each rep's role
     }
     payroll.monthStart(m); // a quota period may end
+    customers.monthStart(m); // renewals and churn
     if (m > 0) {
       roster.attrition(m);
     }
@@ -161,7 +206,7 @@ public final class SalesModel implements EventHandler {
 
   /** The horizon: close every book, check each, freeze the result. */
   ReplicationResult finish() {
-    double horizon = r.calendar.horizonDays();
+    double horizon = r.startDays + r.calendar.horizonDays();
     inbound.expire();
     for (int seat = 0; seat < roster.seats(); seat++) {
       if (roster.active(seat)) {
@@ -176,6 +221,7 @@ public final class SalesModel implements EventHandler {
     ledger.checkHours();
     prospecting.checkBooks(meetings, deals);
     deals.checkBooks();
+    checkArr();
     var facts =
         new RunSummary.Facts(
             roster.prospectorCount(),
@@ -188,8 +234,23 @@ public final class SalesModel implements EventHandler {
             payroll.attainmentShare(),
             deals.openCount(),
             inbound.waiting(),
-            inbound.waitingHours(r.calendar.horizonDays()));
-    return new ReplicationResult(r.index, RunSummary.scalars(r, ledger, facts), ledger.table, r.months);
+            inbound.waitingHours(horizon),
+            deals.value(),
+            customers.value(),
+            roster.hunterPaybackMonths(),
+            roster.huntersHired());
+    return new ReplicationResult(
+        r.index, RunSummary.scalars(r, ledger, facts), ledger.reportedTable(), r.reported);
+  }
+
+  /** The ARR level the flows imply equals the customer base's, summed contract by contract. */
+  private void checkArr() {
+    double level = ledger.get(r.months - 1, MonthlyMetric.ARR);
+    double live = customers.liveArr();
+    if (Math.abs(level - live) > 1e-9 * Math.max(1.0, live)) {
+      throw new IllegalStateException(
+          "ARR not conserved: the flows give " + level + ", the customers hold " + live);
+    }
   }
 
   // The components, for the tests of this package.

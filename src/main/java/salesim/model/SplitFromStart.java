@@ -29,6 +29,9 @@ final class SplitFromStart implements ManagementRule {
 
   @Override
   public void atStart() {
+    if (roster.isSplit()) {
+      return; // a given start's team is split already
+    }
     int inbound = inboundReps;
     if (inbound == 0) {
       inbound = InboundTeamSize.forLoad(r, roster.seats(), InboundTeamSize.expectedLoad(r));

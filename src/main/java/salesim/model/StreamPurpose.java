@@ -31,7 +31,13 @@ public enum StreamPurpose implements Purpose {
   /** Budget freezes, keyed by month. */
   FREEZE(11),
   /** Account universe draws (need redraws, rounding), keyed by segment. */
-  ACCOUNTS(12);
+  ACCOUNTS(12),
+  /** A customer's renewals and churn, keyed by subscription serial and month. */
+  CUSTOMERS(13),
+  /** The customer base a warm start brings, keyed by segment and cohort age. */
+  CUSTOMER_BASE(14),
+  /** A given start's draws (accounts, deals' remaining stage time), keyed by entity. */
+  START(15);
 
   private final int id;
 

@@ -82,7 +82,7 @@ final class CompareFindings {
               "spends",
               "more on selling",
               "less on selling",
-              " (pay, commission, leads and hiring)",
+              " (loaded pay and commission, managers, tools, marketing and hiring)",
               "higher"));
       findings.add(hoursSentence(other, base));
       findings.add(sourceSentence(other, base));

@@ -139,16 +139,22 @@ public final class ScenarioLoader {
     }
     List<ScenarioException> found = new ArrayList<>();
     java.util.Set<String> repaired = new java.util.HashSet<>();
+    java.util.Set<String> dropped = new java.util.HashSet<>();
     ObjectNode tree = merged.tree();
     while (found.size() < MAX_PROBLEMS) {
       try {
         bind(tree.deepCopy(), merged.display(), merged.blame());
         return found;
       } catch (ScenarioException e) {
+        if (dropped.contains(e.path())) {
+          // The field was dropped to look past its problem and is now missing: the file's problem
+          // was already reported, and nothing can stand in for a field the reference lacks.
+          return found;
+        }
         if (found.stream().noneMatch(f -> f.getMessage().equals(e.getMessage()))) {
           found.add(e);
         }
-        if (!setAside(tree, e.path(), repaired)) {
+        if (!setAside(tree, e.path(), repaired, dropped)) {
           return found;
         }
       }
@@ -158,9 +164,11 @@ public final class ScenarioLoader {
 
   /**
    * Puts the reference default at {@code path} (or, once that was tried, at its parent), or drops a
-   * field the reference does not have; false if nothing can be done.
+   * field the reference does not have (noted in {@code dropped}); false if nothing can be done.
    */
-  private boolean setAside(ObjectNode tree, String pathText, java.util.Set<String> repaired) {
+  private boolean setAside(
+      ObjectNode tree, String pathText, java.util.Set<String> repaired,
+      java.util.Set<String> dropped) {
     FieldPath path;
     try {
       path = FieldPath.parse(pathText);
@@ -182,6 +190,7 @@ public final class ScenarioLoader {
         object.set(key.name(), fallback.deepCopy());
       } else if (object.has(key.name())) {
         object.remove(key.name());
+        dropped.add(path.toString());
       } else {
         return false;
       }

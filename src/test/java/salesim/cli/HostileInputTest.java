@@ -154,7 +154,7 @@ final class HostileInputTest {
             "nan.yaml: outbound.connectRate: must be a probability in [0, 1] (got NaN)"),
         Arguments.of("inf.yaml", "segments: {replace: [{name: a, accounts: 10, dealValueMean: .inf,"
                 + " dealValueCv: 0.5, cycleFactor: 1, latentNeedShare: 0.3, buyingGroupSize: 2,"
-                + " inboundShare: 1, outboundShare: 1}]}\n",
+                + " inboundShare: 1, outboundShare: 1, grossChurnPerYear: 0.1, expansionPerYear: 0.05, billing: ANNUAL}]}\n",
             "inf.yaml: segments[0].dealValueMean: must be finite and > 0 (got Infinity)"),
         Arguments.of("negative.yaml", "team: {reps: -4}\n",
             "negative.yaml: team.reps: must be in [1, 100000] (got -4)"),
@@ -293,8 +293,8 @@ final class HostileInputTest {
             "--set", "calendar.months=36", "--runs", "1000");
     assertRefused(
         outcome,
-        "refusing to start: 1,000 replications of about 6.",
-        "e+08 events each make about 6.",
+        "refusing to start: 1,000 replications of about 8.",
+        "e+08 events each make about 8.",
         "Add --force to run it anyway.");
     assertPreviousIntact();
   }

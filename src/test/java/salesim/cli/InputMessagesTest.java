@@ -81,7 +81,7 @@ final class InputMessagesTest {
         .containsExactly(
             bad + ": bogus: unknown field; valid fields are name, description, extends, calendar,"
                 + " segments, inbound, outbound, pipeline, team, comp, behaviour, management,"
-                + " shocks, finance",
+                + " shocks, finance, start",
             bad + ": calendar.months: must be in [1, 1200] (got 0)",
             bad + ": outbound.connectRate: must be a probability in [0, 1] (got 1.5)",
             bad + ": segments[0].accounts: must be >= 0 (got -5)",

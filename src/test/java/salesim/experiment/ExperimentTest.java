@@ -26,7 +26,7 @@ final class ExperimentTest {
   private static final String VAST =
       "segments={replace: [{name: all, accounts: 50000000, dealValueMean: 30000, dealValueCv: 0.6,"
           + " cycleFactor: 1.0, latentNeedShare: 0.25, buyingGroupSize: 5, inboundShare: 1,"
-          + " outboundShare: 1}]}";
+          + " outboundShare: 1, grossChurnPerYear: 0.1, expansionPerYear: 0.05, billing: ANNUAL}]}";
 
   private static SalesParameters load(String file, String... sets) {
     return new ScenarioLoader().load(Path.of("scenarios", file), List.of(sets)).parameters();

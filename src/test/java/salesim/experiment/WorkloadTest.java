@@ -56,8 +56,8 @@ final class WorkloadTest {
   void aBillionRuns_areRefusedWithTheEstimateAndWhatToChange() {
     String refusal = Workload.of(List.of(load()), 1_000_000_000L, 2).refusal(1L << 30, 2);
     assertThat(refusal)
-        .startsWith("1,000,000,000 replications of about 5")
-        .contains("events each make about 5.")
+        .startsWith("1,000,000,000 replications of about 7")
+        .contains("events each make about 7.")
         .contains("days on 2 thread(s) (the limit is 1.0e+11): lower --runs, or add --precision");
   }
 

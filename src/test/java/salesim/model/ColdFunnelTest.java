@@ -29,7 +29,7 @@ final class ColdFunnelTest {
       "team.attritionPerYear={mixed: 0, inbound: 0, outbound: 0}",
       "segments={replace: [{name: all, accounts: 5000000, dealValueMean: 30000, dealValueCv: 0.5,"
           + " cycleFactor: 1.0, latentNeedShare: 0.3, buyingGroupSize: 5,"
-          + " inboundShare: 1, outboundShare: 1}]}"
+          + " inboundShare: 1, outboundShare: 1, grossChurnPerYear: 0.1, expansionPerYear: 0.05, billing: ANNUAL}]}"
     };
     String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -94,10 +94,10 @@ final class ColdFunnelTest {
     String segments =
         "segments={replace: [{name: a, accounts: 2000000, dealValueMean: 10000, dealValueCv: 0.3,"
             + " cycleFactor: 1.0, latentNeedShare: 1.0, buyingGroupSize: 5, inboundShare: 1,"
-            + " outboundShare: 1},"
+            + " outboundShare: 1, grossChurnPerYear: 0.1, expansionPerYear: 0.05, billing: ANNUAL},"
             + "{name: b, accounts: 2000000, dealValueMean: 100000, dealValueCv: 0.3,"
             + " cycleFactor: 1.0, latentNeedShare: 0.1, buyingGroupSize: 5, inboundShare: 0,"
-            + " outboundShare: 1}]}";
+            + " outboundShare: 1, grossChurnPerYear: 0.1, expansionPerYear: 0.05, billing: ANNUAL}]}";
     String[] common = {
       "calendar.months=6", "inbound.leadsPerMonth=2000", "team.skillSd=0",
       "behaviour.choiceTemperature=0", "behaviour.learning=false", "comp.quota.bookingsPerPeriod=0",

@@ -51,10 +51,7 @@ final class ConservationTest {
     var shocks = shockScenario.parameters().shocks();
     assertThat(shocks).isNotEmpty();
     SalesParameters base = Scenarios.file("split-weighted.yaml");
-    SalesParameters shocked =
-        new SalesParameters(
-            base.calendar(), base.segments(), base.inbound(), base.outbound(), base.pipeline(),
-            base.team(), base.comp(), base.behaviour(), base.management(), shocks, base.finance());
+    SalesParameters shocked = base.withShocks(shocks);
     checkMoney(shocked);
   }
 
@@ -79,21 +76,7 @@ final class ConservationTest {
       assertThat(result.get(Metric.COMMISSION_TOTAL)).isCloseTo(deals.commission, within(tolerance));
       assertThat(result.get(Metric.DEALS_WON_INBOUND) + result.get(Metric.DEALS_WON_OUTBOUND))
           .isEqualTo(deals.won);
-      double cost =
-          result.get(Metric.BASE_PAY)
-              + result.get(Metric.COMMISSION_TOTAL)
-              + result.get(Metric.MARKETING_COST)
-              + result.get(Metric.HIRING_COST);
-      double bonus = 0;
-      for (int m = 0; m < result.months(); m++) {
-        bonus += result.get(MonthlyMetric.MEETING_BONUS, m);
-      }
-      assertThat(result.get(Metric.COST_OF_SALES)).isCloseTo(cost + bonus, within(tolerance));
-      assertThat(result.get(Metric.CONTRIBUTION))
-          .isCloseTo(
-              result.get(Metric.BOOKINGS_TOTAL) * parameters.finance().grossMargin()
-                  - result.get(Metric.COST_OF_SALES),
-              within(tolerance));
+      LoadedCosts.check(parameters, result, tolerance);
       for (int k = 0; k < Metric.count(); k++) {
         assertThat(Double.isFinite(result.get(Metric.at(k)))).isTrue();
       }

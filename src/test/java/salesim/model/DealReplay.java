@@ -10,7 +10,8 @@ import salesim.model.comp.CompPlan;
  * each won deal's commission is recomputed from the {@link CompPlan}, the deal's source and value,
  * and what its owner had booked and earned earlier in the same quota period (periods restart at
  * every multiple of {@code periodMonths} and with each new person). Bookings, wins and commission
- * replayed this way must equal the model's own totals.
+ * replayed this way must equal the model's own totals (over the reported horizon: a warm-started
+ * run's warm-up deals close at negative times).
  */
 final class DealReplay implements History {
 
@@ -32,6 +33,10 @@ final class DealReplay implements History {
   /** Deals opened before the cutoff that closed: won, lost (for win-rate oracles). */
   final long[] closedOpenedBefore = new long[2];
   double cutoff = Double.POSITIVE_INFINITY;
+  /** Leads that arrived in a warm-up and were still waiting when the horizon began. */
+  long leadsWaitingAtStart;
+
+  private final java.util.Set<Long> waitingBeforeStart = new java.util.HashSet<>();
 
   DealReplay(SalesParameters parameters) {
     this.plan = parameters.comp();
@@ -47,6 +52,29 @@ final class DealReplay implements History {
   }
 
   @Override
+  public void leadArrived(long lead, double time, int segment) {
+    if (time < 0) {
+      waitingBeforeStart.add(lead);
+    }
+  }
+
+  @Override
+  public void leadAnswered(long lead, double time, int person, boolean qualified) {
+    leadLeft(lead, time);
+  }
+
+  @Override
+  public void leadExpired(long lead, double time) {
+    leadLeft(lead, time);
+  }
+
+  private void leadLeft(long lead, double time) {
+    if (waitingBeforeStart.remove(lead) && time >= 0) {
+      leadsWaitingAtStart++;
+    }
+  }
+
+  @Override
   public void ownerChanged(long opportunity, double time, int person) {
     owner.put(opportunity, person);
   }
@@ -58,17 +86,18 @@ final class DealReplay implements History {
     if (deal.openedAt() < cutoff) {
       closedOpenedBefore[isWon ? 0 : 1]++;
     }
+    // A warm-started run reports from time 0: the warm-up's deals (at negative times) pay
+    // commission within their quota period but are not the horizon's bookings.
+    boolean reported = time >= 0;
     if (!isWon) {
-      lost++;
+      if (reported) {
+        lost++;
+      }
       return;
     }
-    won++;
-    if (deal.source() == Source.INBOUND) {
-      bookedInbound += deal.value();
-    } else {
-      bookedOutbound += deal.value();
-    }
-    int periodIndex = (int) Math.floor(time / daysPerMonth) / plan.quota().periodMonths();
+    // floorDiv: warm-up months are negative, and months -1 and 0 are in different periods.
+    int periodIndex =
+        Math.floorDiv((int) Math.floor(time / daysPerMonth), plan.quota().periodMonths());
     double[] state = period.computeIfAbsent(person, p -> new double[] {periodIndex, 0, 0});
     if (state[0] != periodIndex) {
       state[0] = periodIndex;
@@ -78,6 +107,15 @@ final class DealReplay implements History {
     double pay = plan.commissionOn(deal.source(), deal.value(), state[1], state[2]);
     state[1] += deal.value();
     state[2] += pay;
+    if (!reported) {
+      return;
+    }
+    won++;
+    if (deal.source() == Source.INBOUND) {
+      bookedInbound += deal.value();
+    } else {
+      bookedOutbound += deal.value();
+    }
     commission += pay;
   }
 }

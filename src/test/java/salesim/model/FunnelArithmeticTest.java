@@ -40,7 +40,7 @@ final class FunnelArithmeticTest {
             "outbound.touchesPerAccount=1",
             "segments={replace: [{name: all, accounts: 5000000, dealValueMean: 30000,"
                 + " dealValueCv: 0.5, cycleFactor: 1.0, latentNeedShare: 1.0, buyingGroupSize: 5,"
-                + " inboundShare: 1, outboundShare: 1}]}",
+                + " inboundShare: 1, outboundShare: 1, grossChurnPerYear: 0.1, expansionPerYear: 0.05, billing: ANNUAL}]}",
             // No deal effort, so no stalls: stage durations alone set the time in the pipeline.
             "pipeline.outbound={replace: ["
                 + "{name: a, meanDays: 5, cv: 0.5, exitProbability: 0.2, effortHours: 0, consensus: false},"

@@ -13,14 +13,25 @@ final class Scenarios {
 
   private Scenarios() {}
 
-  /** The reference parameters with {@code --set} style overrides. */
+  /**
+   * The reference parameters with {@code --set} style overrides. The model's tests start from an
+   * empty company (what happens from a known start); a test of the warm start sets {@code
+   * calendar.warmStart=true} itself.
+   */
   static SalesParameters reference(String... sets) {
-    return LOADER.load(Path.of("scenarios/reference.yaml"), List.of(sets)).parameters();
+    return LOADER.load(Path.of("scenarios/reference.yaml"), cold(sets)).parameters();
   }
 
-  /** A library scenario with overrides. */
+  /** A library scenario with overrides, from an empty company (as {@link #reference}). */
   static SalesParameters file(String name, String... sets) {
-    return LOADER.load(Path.of("scenarios", name), List.of(sets)).parameters();
+    return LOADER.load(Path.of("scenarios", name), cold(sets)).parameters();
+  }
+
+  private static List<String> cold(String... sets) {
+    List<String> all = new ArrayList<>();
+    all.add("calendar.warmStart=false");
+    all.addAll(List.of(sets));
+    return all;
   }
 
   /** Replications 0..n-1 under seed 7. */

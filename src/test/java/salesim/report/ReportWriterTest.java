@@ -87,7 +87,8 @@ final class ReportWriterTest {
     String finding =
         "split-weighted spends "
             + pct(d.get("mean").doubleValue() / base)
-            + " % more on selling than mixed-flat (pay, commission, leads and hiring): "
+            + " % more on selling than mixed-flat (loaded pay and commission, managers, tools,"
+            + " marketing and hiring): "
             + Formats.signedMoney(d.get("mean").doubleValue(), "USD")
             + " on average (95 % CI +"
             + pct(d.get("ci95_low").doubleValue() / base)
@@ -99,12 +100,12 @@ final class ReportWriterTest {
             + " % of paired runs.";
     assertThat(finding)
         .isEqualTo(
-            "split-weighted spends 16.4 % more on selling than mixed-flat (pay, commission, leads"
-                + " and hiring): +USD 204 k on average (95 % CI +12.4 % to +20.4 %), higher in"
-                + " 100 % of paired runs.");
+            "split-weighted spends 9.5 % more on selling than mixed-flat (loaded pay and"
+                + " commission, managers, tools, marketing and hiring): +USD 233 k on average (95 %"
+                + " CI +5.4 % to +13.7 %), higher in 100 % of paired runs.");
     assertThat(html).contains(finding);
     // A difference whose CI straddles zero is called level, not a win.
-    assertThat(html).contains("split-weighted and mixed-flat are level: the difference, +3.3 %");
+    assertThat(html).contains("split-weighted and mixed-flat are level: the difference, −3.7 %");
     assertThat(html).contains("On contribution, split-weighted and mixed-flat are level");
   }
 

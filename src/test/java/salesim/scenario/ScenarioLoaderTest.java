@@ -375,7 +375,7 @@ final class ScenarioLoaderTest {
         .isEqualTo(
             x
                 + ": calendar.month: unknown field;"
-                + " valid fields are months, daysPerMonth, hoursPerDay, sellingShare");
+                + " valid fields are months, daysPerMonth, hoursPerDay, sellingShare, warmStart, warmUpMonths, companyAgeYears");
   }
 
   @Test
@@ -387,7 +387,7 @@ final class ScenarioLoaderTest {
             x
                 + ": shock: unknown field; valid fields are name, description, extends,"
                 + " calendar, segments, inbound, outbound, pipeline, team, comp, behaviour,"
-                + " management, shocks, finance");
+                + " management, shocks, finance, start");
   }
 
   @Test
@@ -612,7 +612,7 @@ final class ScenarioLoaderTest {
   void load_numberBeyondTwelveDigitsOrBelowTheTwelfthDecimal_fails() throws IOException {
     Path x = write("x.yaml", "segments: {replace: [{name: a, accounts: 10, dealValueMean: 1.0e300,"
         + " dealValueCv: 0.5, cycleFactor: 1, latentNeedShare: 0.3, buyingGroupSize: 2,"
-        + " inboundShare: 1, outboundShare: 1}]}\n");
+        + " inboundShare: 1, outboundShare: 1, grossChurnPerYear: 0.1, expansionPerYear: 0.05, billing: ANNUAL}]}\n");
 
     assertThat(failure(x))
         .isEqualTo(x + ": segments[0].dealValueMean: must be at most 1e12 in absolute value (got"

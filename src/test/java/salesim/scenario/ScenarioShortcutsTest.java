@@ -62,7 +62,8 @@ final class ScenarioShortcutsTest {
   void newName_isAddedAtTheEnd_andReplaceGivesTheWholeList() throws IOException {
     String segment =
         "{name: public, accounts: 40, dealValueMean: 200000, dealValueCv: 0.5, cycleFactor: 2,"
-            + " latentNeedShare: 0.2, buyingGroupSize: 12, inboundShare: 0.1, outboundShare: 0.1}";
+            + " latentNeedShare: 0.2, buyingGroupSize: 12, inboundShare: 0.1, outboundShare: 0.1,"
+            + " grossChurnPerYear: 0.05, expansionPerYear: 0.1, billing: ANNUAL}";
     SalesParameters added =
         LOADER.load(write("a.yaml", "segments: [" + segment + "]\n")).parameters();
     assertThat(added.segments()).extracting(Segment::name)

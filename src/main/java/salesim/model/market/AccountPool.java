@@ -179,6 +179,33 @@ public final class AccountPool {
     customers[segment]++;
   }
 
+  /** A customer left: her account rests, then comes back with its need redrawn. */
+  public void customerLeft(int segment, int month) {
+    customers[segment]--;
+    rest(segment, 1, month);
+  }
+
+  /**
+   * A given start: {@code customerCount} ready accounts are customers already, and {@code resting}
+   * rest after a "no", coming back over the rest period with their needs redrawn; each taken from
+   * the ready ones in proportion to need (as many as there are).
+   */
+  public void startWith(int segment, int customerCount, int resting, int month, RandomStream stream) {
+    int take = Math.min(customerCount, ready(segment));
+    int needTaken = (int) stream.binomial(take, needShare(segment));
+    readyNeed[segment] -= needTaken;
+    readyNoNeed[segment] -= take - needTaken;
+    customers[segment] += take;
+    int rest = Math.min(resting, ready(segment));
+    int restNeed = (int) stream.binomial(rest, needShare(segment));
+    readyNeed[segment] -= restNeed;
+    readyNoNeed[segment] -= rest - restNeed;
+    for (int i = 0; i < rest; i++) {
+      // Spread over the rest period, as if the "no"s came month by month.
+      returningRedraw[(month + 1 + i % restMonths) % ring][segment]++;
+    }
+  }
+
   /** Brings back the accounts due at this month's start. */
   public void monthStart(int month, RandomStream stream) {
     int slot = month % ring;

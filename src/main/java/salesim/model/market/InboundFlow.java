@@ -63,6 +63,6 @@ public record InboundFlow(
 
   /** The seasonal factor of a month (0-based). */
   public double season(int month) {
-    return seasonality.isEmpty() ? 1.0 : seasonality.get(month % 12);
+    return seasonality.isEmpty() ? 1.0 : seasonality.get(Math.floorMod(month, 12));
   }
 }

@@ -10,8 +10,8 @@ import salesim.kernel.random.RandomStream;
 
 final class AccountPoolTest {
 
-  private static final Segment SMB = new Segment("smb", 10_000, 1000, 0.5, 1, 0.3, 2, 1, 1);
-  private static final Segment ENT = new Segment("ent", 400, 9000, 0.5, 1, 0.1, 8, 0, 1);
+  private static final Segment SMB = new Segment("smb", 10_000, 1000, 0.5, 1, 0.3, 2, 1, 1, 0.1, 0.05, Billing.MONTHLY);
+  private static final Segment ENT = new Segment("ent", 400, 9000, 0.5, 1, 0.1, 8, 0, 1, 0.1, 0.05, Billing.ANNUAL);
   /** Cool-down 2 months, rest 5. */
   private static final ColdOutreach RULES =
       new ColdOutreach(18, 0.1, 0.5, 0.5, 0.8, 0.5, 10, 10, 3, 1, 1, 4, 2, 5);

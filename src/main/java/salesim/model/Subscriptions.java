@@ -1,0 +1,236 @@
+package salesim.model;
+
+import java.util.Arrays;
+import java.util.List;
+import salesim.model.market.AccountPool;
+import salesim.model.market.Billing;
+import salesim.model.market.Segment;
+
+/**
+ * The customer base: every won deal starts a subscription whose annual recurring revenue (ARR) is
+ * the deal's value. Monthly-billed customers may leave any month (the segment's annual churn as a
+ * monthly hazard) and grow a little each month; annually billed ones renew or leave at each
+ * anniversary and grow at renewal. The flows (new, churned, expansion ARR) are booked per month;
+ * the ARR level follows from them exactly: ARR of month t is ARR of t − 1 plus t's new, less its
+ * churn, plus its expansion (and, at the horizon's start, the base a warm or given start brings).
+ *
+ * <p>A customer whose deal took an account of the market gives it back when she leaves (it
+ * rests, its need redrawn); the base a start brings stands for accounts outside the prospecting
+ * universe.
+ *
+ * <p>Note: This class is not thread-safe.
+ */
+final class Subscriptions {
+
+  private final Replication r;
+  private final Ledger ledger;
+  private final AccountPool accounts;
+  private final List<Segment> segments;
+  /** Monthly churn chance and monthly growth factor of a segment's monthly-billed customers. */
+  private final double[] monthlyChurn;
+  private final double[] monthlyGrowth;
+
+  private int capacity = 256;
+  private boolean[] live = new boolean[capacity];
+  private int[] segment = new int[capacity];
+  private double[] arr = new double[capacity];
+  private int[] renewal = new int[capacity];
+  private boolean[] holdsAccount = new boolean[capacity];
+  private int[] serial = new int[capacity];
+  private int[] free = new int[capacity];
+  private int freeCount;
+  private int highWater;
+  private int nextSerial;
+
+  /** Deal values won per segment over the last twelve months of a warm-up, for its base. */
+  private final double[][] recentWins;
+  private final int[] recentCount;
+
+  Subscriptions(Replication replication, Ledger ledger, AccountPool accounts) {
+    this.r = replication;
+    this.ledger = ledger;
+    this.accounts = accounts;
+    this.segments = replication.p.segments();
+    int n = segments.size();
+    this.monthlyChurn = new double[n];
+    this.monthlyGrowth = new double[n];
+    for (int s = 0; s < n; s++) {
+      Segment seg = segments.get(s);
+      monthlyChurn[s] = 1.0 - StrictMath.pow(1.0 - seg.grossChurnPerYear(), 1.0 / 12.0);
+      monthlyGrowth[s] = StrictMath.pow(1.0 + seg.expansionPerYear(), 1.0 / 12.0);
+    }
+    this.recentWins = new double[n][16];
+    this.recentCount = new int[n];
+  }
+
+  /** A deal was won: its customer starts paying its value a year. */
+  void won(int s, double value, boolean holds) {
+    int slot = start(s, value, r.month + 12, holds);
+    ledger.add(r.month, MonthlyMetric.NEW_ARR, value);
+    bill(slot);
+    if (r.offset > 0 && r.month >= r.offset - 12 && r.month < r.offset) {
+      remember(s, value);
+    }
+  }
+
+  private int start(int s, double value, int renewalMonth, boolean holds) {
+    int slot;
+    if (freeCount > 0) {
+      slot = free[--freeCount];
+    } else {
+      if (highWater == capacity) {
+        grow();
+      }
+      slot = highWater++;
+    }
+    live[slot] = true;
+    segment[slot] = s;
+    arr[slot] = value;
+    renewal[slot] = renewalMonth;
+    holdsAccount[slot] = holds;
+    serial[slot] = nextSerial++;
+    return slot;
+  }
+
+  /** A new contract or a renewal is billed: a year ahead, or the first month. */
+  private void bill(int slot) {
+    Billing billing = segments.get(segment[slot]).billing();
+    ledger.add(r.month, MonthlyMetric.BILLINGS, billing == Billing.ANNUAL ? arr[slot] : arr[slot] / 12);
+  }
+
+  /** At a month start: monthly customers may leave or grow; annual ones due renew or leave. */
+  void monthStart(int m) {
+    for (int slot = 0; slot < highWater; slot++) {
+      if (!live[slot]) {
+        continue;
+      }
+      int s = segment[slot];
+      boolean monthly = segments.get(s).billing() == Billing.MONTHLY;
+      if (!monthly && renewal[slot] != m) {
+        continue;
+      }
+      r.streams.reset(r.keyed, StreamPurpose.CUSTOMERS, serial[slot], m);
+      double churn = monthly ? monthlyChurn[s] : segments.get(s).grossChurnPerYear();
+      if (r.keyed.nextDouble() < churn) {
+        leave(slot, m);
+        continue;
+      }
+      double grown = arr[slot] * (monthly ? monthlyGrowth[s] : 1.0 + segments.get(s).expansionPerYear());
+      ledger.add(m, MonthlyMetric.EXPANSION_ARR, grown - arr[slot]);
+      arr[slot] = grown;
+      if (monthly) {
+        ledger.add(m, MonthlyMetric.BILLINGS, arr[slot] / 12);
+      } else {
+        renewal[slot] += 12;
+        bill(slot);
+      }
+    }
+  }
+
+  private void leave(int slot, int m) {
+    ledger.add(m, MonthlyMetric.CHURNED_ARR, arr[slot]);
+    if (holdsAccount[slot]) {
+      accounts.customerLeft(segment[slot], m);
+    }
+    live[slot] = false;
+    free[freeCount++] = slot;
+  }
+
+  private void remember(int s, double value) {
+    if (recentCount[s] == recentWins[s].length) {
+      recentWins[s] = Arrays.copyOf(recentWins[s], recentCount[s] * 2);
+    }
+    recentWins[s][recentCount[s]++] = value;
+  }
+
+  /**
+   * At the horizon's start after a warm-up: the customers won before the warm-up, back to the
+   * company's age — from each year further back, as many as the warm-up's last year won, times the
+   * share still customers ((1 − churn)^years), at values drawn from those wins and grown by
+   * expansion, renewing in any month. Returns their ARR, booked as the base the start brings.
+   */
+  double seedFromWarmUp(int m) {
+    double seeded = 0.0;
+    int years = Math.max(1, r.offset / 12);
+    for (int s = 0; s < segments.size(); s++) {
+      int n = recentCount[s];
+      if (n == 0) {
+        continue;
+      }
+      Segment seg = segments.get(s);
+      double keep = 1.0 - seg.grossChurnPerYear();
+      for (int age = years; age < r.calendar.companyAgeYears(); age++) {
+        double expected = n * StrictMath.pow(keep, age);
+        if (expected < 1e-3) {
+          break;
+        }
+        r.streams.reset(r.keyed, StreamPurpose.CUSTOMER_BASE, s, age);
+        long count = r.keyed.poisson(expected);
+        double growth = StrictMath.pow(1.0 + seg.expansionPerYear(), age);
+        for (long i = 0; i < count; i++) {
+          double value = recentWins[s][r.keyed.nextInt(n)] * growth;
+          start(s, value, m + r.keyed.nextInt(12), false);
+          seeded += value;
+        }
+      }
+    }
+    ledger.add(m, MonthlyMetric.ARR_BROUGHT_IN, seeded);
+    return seeded;
+  }
+
+  /** A given start's recurring revenue: {@code customers} contracts sharing {@code total}. */
+  void seedGiven(int s, double total, int customers, int m) {
+    int count = customers > 0 ? customers : (int) Math.max(1, Math.round(total / segments.get(s).dealValueMean()));
+    for (int i = 0; i < count; i++) {
+      start(s, total / count, m + i % 12, false);
+    }
+    ledger.add(m, MonthlyMetric.ARR_BROUGHT_IN, total);
+  }
+
+  /** The ARR under contract now, summed customer by customer (the books' check). */
+  double liveArr() {
+    double sum = 0.0;
+    for (int slot = 0; slot < highWater; slot++) {
+      if (live[slot]) {
+        sum += arr[slot];
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The base's value at the horizon: each customer's margin over the next {@code
+   * customerValueYears}, kept by (1 − churn) and grown by expansion a year, discounted at the
+   * year's middle.
+   */
+  double value() {
+    var f = r.p.finance();
+    double[] factor = new double[segments.size()];
+    for (int s = 0; s < factor.length; s++) {
+      Segment seg = segments.get(s);
+      double kept = 1.0;
+      for (int y = 0; y < f.customerValueYears(); y++) {
+        factor[s] += kept / StrictMath.pow(1.0 + f.discountRatePerYear(), y + 0.5);
+        kept *= (1.0 - seg.grossChurnPerYear()) * (1.0 + seg.expansionPerYear());
+      }
+    }
+    double value = 0.0;
+    for (int slot = 0; slot < highWater; slot++) {
+      if (live[slot]) {
+        value += arr[slot] * f.grossMargin() * factor[segment[slot]];
+      }
+    }
+    return value;
+  }
+
+  private void grow() {
+    capacity *= 2;
+    live = Arrays.copyOf(live, capacity);
+    segment = Arrays.copyOf(segment, capacity);
+    arr = Arrays.copyOf(arr, capacity);
+    renewal = Arrays.copyOf(renewal, capacity);
+    holdsAccount = Arrays.copyOf(holdsAccount, capacity);
+    serial = Arrays.copyOf(serial, capacity);
+    free = Arrays.copyOf(free, capacity);
+  }
+}
