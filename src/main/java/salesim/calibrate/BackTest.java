@@ -12,7 +12,6 @@ import salesim.experiment.Experiment;
 import salesim.experiment.Variant;
 import salesim.model.MonthlyMetric;
 import salesim.model.SalesParameters;
-import salesim.model.funnel.Stage;
 import salesim.scenario.Scenario;
 
 /**
@@ -21,10 +20,9 @@ import salesim.scenario.Scenario;
  * wins with the simulated fan — how many months fell inside the 50 % and 90 % bands, and how far
  * the simulated median was from the actual.
  *
- * <p>The model cannot start from a company's state yet (the scenario's {@code start:} is not
- * bound), so the simulation runs {@link #warmup} months from the model's own start (an empty
- * pipeline, a ramped team) and compares the N months after them. When the starting state binds,
- * the warm-up becomes zero and the simulation starts from the state at {@code as-of − N}.
+ * <p>The simulation starts from the company's state at {@code as-of − N} (the calibration's
+ * {@code start:}: its team with their tenures, its open deals at their stages and ages, its
+ * customers), so the first held-out month already carries the pipeline the company had.
  *
  * <p>Stateless; thread-safe.
  */
@@ -77,24 +75,6 @@ public final class BackTest {
   }
 
   /**
-   * Warm-up months for a simulation that starts empty: three mean cycles of the longer path,
-   * at least 6 and at most 18 months.
-   */
-  static int warmup(Calibration c) {
-    double longest = Math.max(total(c.inbound()), total(c.outbound()));
-    int months = (int) Math.ceil(3 * longest / c.base().calendar().daysPerMonth());
-    return Math.max(6, Math.min(18, months));
-  }
-
-  private static double total(List<Stage> path) {
-    double t = 0;
-    for (Stage s : path) {
-      t += s.meanDays();
-    }
-    return t;
-  }
-
-  /**
    * Calibrates at {@code asOf − holdoutMonths}, simulates, and compares.
    *
    * @param baseFile the base scenario file, or null for the reference
@@ -109,14 +89,16 @@ public final class BackTest {
     }
     Calibration fitted = Calibrator.calibrate(history, base,
         new CalibrationOptions(fittedAsOf, options.outboundSources(), options.minSample()));
-    int warmup = warmup(fitted);
-    Scenario scenario = CalibratedScenario.bind(fitted, "back-test", baseFile,
-        warmup + holdoutMonths, "back-test at " + fittedAsOf);
-    return simulate(history, scenario.parameters(), fitted, fittedAsOf, holdoutMonths, warmup,
+    Scenario scenario = CalibratedScenario.bind(fitted, "back-test", baseFile, holdoutMonths,
+        "back-test at " + fittedAsOf);
+    return simulate(history, scenario.parameters(), fitted, fittedAsOf, holdoutMonths, 0,
         runs, seed, threads, work);
   }
 
-  /** Simulates {@code parameters} and compares its months after the warm-up with the actuals. */
+  /**
+   * Simulates {@code parameters} and compares its months from {@code warmup} on with the actuals
+   * (0 when the parameters start from the company's state, as the back-test's do).
+   */
   static Result simulate(CrmHistory history, SalesParameters parameters, Calibration fitted,
       LocalDate fittedAsOf, int holdoutMonths, int warmup, long runs, long seed, int threads,
       Path work) {
@@ -148,7 +130,8 @@ public final class BackTest {
     for (int k = 0; k < 3; k++) {
       series.add(series(names[k][0], names[k][1], names[k][2], actual[k], simulated[k]));
     }
-    return new Result(fittedAsOf, months, runs, seed, warmup, false, series, fitted);
+    return new Result(fittedAsOf, months, runs, seed, warmup, parameters.start().given(), series,
+        fitted);
   }
 
   /** The company's bookings, opportunities created and wins in each held-out month. */

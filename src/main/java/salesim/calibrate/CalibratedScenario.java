@@ -10,10 +10,9 @@ import salesim.scenario.ScenarioException;
 import salesim.scenario.ScenarioLoader;
 
 /**
- * Binds a calibration's scenario through the scenario loader, so it is validated exactly as a
- * file a user writes. The loader does not yet bind {@code start:} (the model's starting state is
- * the lead's issue 15), so the scenario is bound without it; once it does, the written file itself
- * can be loaded.
+ * Binds a calibration's scenario through the scenario loader, so it is validated exactly as the
+ * file {@code salesim calibrate} writes, its {@code start:} included: the company's team, open
+ * deals and customers at the as-of date, from which the model starts instead of warming up.
  *
  * <p>Stateless; thread-safe.
  */
@@ -30,7 +29,7 @@ public final class CalibratedScenario {
    */
   public static Scenario bind(Calibration c, String name, Path base, int months, String display) {
     String text = ScenarioText.of(c, name,
-        base == null ? null : base.toAbsolutePath().normalize().toString(), false);
+        base == null ? null : base.toAbsolutePath().normalize().toString(), true);
     if (months > 0) {
       text += "calendar:\n  months: " + months + "\n";
     }

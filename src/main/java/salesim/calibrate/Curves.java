@@ -6,7 +6,7 @@ import java.util.List;
  * What the report draws beside the estimates: the data and the fitted distribution, for each
  * value, stage and month series. Lists, not arrays, so the records compare by value.
  *
- * @param values won deal values per segment (or pooled) and their lognormal fit
+ * @param values deal values (won, lost and open) per segment (or pooled) and their lognormal fit
  * @param stages time in each stage: the Kaplan–Meier curve and the fitted gamma
  * @param leads monthly inbound lead counts and the fitted rate
  */

@@ -17,7 +17,7 @@ import salesim.crm.User;
 /**
  * The data's problems, found before anything is estimated, each with its count and what is done
  * about it: rows the reader dropped (repeated ids, missing required values), deals closed before
- * they were created, won deals with a missing, zero or negative amount, a sentinel date repeated
+ * they were created, closed deals with a missing, zero or negative amount, a sentinel date repeated
  * many times (a bulk import, a placeholder such as 2099-12-31), an export window that cuts off
  * early closes, mixed currencies, deals without a lead source or without stage history, and open
  * deals long past their close date. The rows each problem touches are set aside in {@link Data}
@@ -120,8 +120,8 @@ final class DataQuality {
     long zero = 0;
     long negative = 0;
     for (Opportunity o : d.opportunities.values()) {
-      if (!o.won()) {
-        continue;
+      if (!o.closed()) {
+        continue; // open deals without an amount are counted with the starting state
       }
       if (o.amount() == null) {
         missing++;
@@ -135,15 +135,15 @@ final class DataQuality {
       }
     }
     if (missing > 0) {
-      problems.add(new Problem("missing_amount", "won deals without an amount", missing,
+      problems.add(new Problem("missing_amount", "closed deals without an amount", missing,
           "left out of deal values (kept for counts, win rates and stage times)"));
     }
     if (zero > 0) {
-      problems.add(new Problem("zero_amount", "won deals with an amount of zero", zero,
+      problems.add(new Problem("zero_amount", "closed deals with an amount of zero", zero,
           "left out of deal values (kept for counts, win rates and stage times)"));
     }
     if (negative > 0) {
-      problems.add(new Problem("negative_amount", "won deals with a negative amount", negative,
+      problems.add(new Problem("negative_amount", "closed deals with a negative amount", negative,
           "left out of deal values"));
     }
   }

@@ -19,10 +19,10 @@ public enum Parameter {
   STAGE_EXIT("pipeline.{source}[{i}].exitProbability", "Chance a deal is lost at the end of the"
       + " stage", "share", null),
   STAGE_EFFORT("pipeline.{source}[{i}].effortHours", "Rep hours the stage needs", "hours", null),
-  DEAL_VALUE_MEAN("segments[{i}].dealValueMean", "Mean value of a won deal", "currency",
+  DEAL_VALUE_MEAN("segments[{i}].dealValueMean", "Mean deal value", "currency",
       new Benchmark(25_000, 35_000, 55_000,
           "median ACV: Bridge Group (B)")),
-  DEAL_VALUE_CV("segments[{i}].dealValueCv", "Spread of won deal values (cv)", "ratio", null),
+  DEAL_VALUE_CV("segments[{i}].dealValueCv", "Spread of deal values (cv)", "ratio", null),
   INBOUND_SHARE("segments[{i}].inboundShare", "Share of inbound deals in the segment", "share",
       null),
   OUTBOUND_SHARE("segments[{i}].outboundShare", "Share of outbound deals in the segment", "share",

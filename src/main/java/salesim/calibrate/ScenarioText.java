@@ -341,7 +341,8 @@ public final class ScenarioText {
         + " under contract (won deals of the last twelve months, annual contracts assumed; the"
         + " export has no churn). Owner null: the owner has left the team.");
     out.append("start:\n");
-    out.append("  reps:\n");
+    // No user table: no team to list, so the base's team.reps stay and the deals go unowned.
+    out.append("  reps:").append(s.reps().isEmpty() ? " []\n" : "\n");
     for (StartState.Rep r : s.reps()) {
       out.append("    - {id: ").append(scalar(r.id())).append(", role: ").append(r.role().name())
           .append(", tenureMonths: ").append(oneDecimal(r.tenureMonths()))

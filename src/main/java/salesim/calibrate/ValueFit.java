@@ -9,8 +9,10 @@ import salesim.model.base.Source;
 import salesim.model.market.Segment;
 
 /**
- * Deal values per segment, lognormal by maximum likelihood on won deals' amounts (the model's
- * values are lognormal with a mean and a cv), and each segment's share of inbound and of outbound
+ * Deal values per segment, lognormal by maximum likelihood on the amounts of every deal that has
+ * one, won, lost or open (the model draws a deal's value, lognormal with a mean and a cv, when the
+ * deal opens; which deals win depends on it, since reps give their time to the deals worth most,
+ * so won deals alone would overstate it), and each segment's share of inbound and of outbound
  * deals. Without accounts (no head counts, so no segments) the base segments' means are scaled
  * together to the pooled mean.
  *
@@ -35,7 +37,7 @@ final class ValueFit {
       if (s >= 0) {
         (d.source.get(o.id()) == Source.INBOUND ? inbound : outbound)[s]++;
       }
-      if (!o.won() || d.noValue.contains(o.id()) || o.amount() == null || o.amount() <= 0) {
+      if (d.noValue.contains(o.id()) || o.amount() == null || o.amount() <= 0) {
         continue;
       }
       all.add(o.amount());
@@ -55,23 +57,23 @@ final class ValueFit {
       List<Double> values = bySegment.get(i);
       String label = " (" + base.name() + ")";
       if (values.size() < d.options.minSample()) {
-        String why = String.format(Locale.ROOT, "kept: %d won deals with an amount in %s; the"
+        String why = String.format(Locale.ROOT, "kept: %d deals with an amount in %s; the"
             + " floor is %d", values.size(), base.name(), d.options.minSample());
         out.add(Parameter.DEAL_VALUE_MEAN.estimate(i, null, label, base.dealValueMean(),
-            Double.NaN, Double.NaN, values.size(), "won deals", why, cols,
+            Double.NaN, Double.NaN, values.size(), "deals", why, cols,
             Status.INSUFFICIENT_HISTORY, base.dealValueMean()));
         out.add(Parameter.DEAL_VALUE_CV.estimate(i, null, label, base.dealValueCv(), Double.NaN,
-            Double.NaN, values.size(), "won deals", why, cols, Status.INSUFFICIENT_HISTORY,
+            Double.NaN, values.size(), "deals", why, cols, Status.INSUFFICIENT_HISTORY,
             base.dealValueCv()));
         continue;
       }
       double[] fit = lognormal(values);
       out.add(Parameter.DEAL_VALUE_MEAN.estimate(i, null, label, fit[0], fit[1], fit[2],
-          values.size(), "won deals", "lognormal by maximum likelihood on won deals' amounts in "
+          values.size(), "deals", "lognormal by maximum likelihood on the amounts of deals won, lost and open in "
               + currency + ": exp(mu + s^2/2); Cox's interval", cols, Status.ESTIMATED,
           base.dealValueMean()));
       out.add(Parameter.DEAL_VALUE_CV.estimate(i, null, label, fit[3], fit[4], fit[5],
-          values.size(), "won deals", "the same fit: sqrt(exp(s^2) - 1); chi-square interval of"
+          values.size(), "deals", "the same fit: sqrt(exp(s^2) - 1); chi-square interval of"
               + " s^2", cols, Status.ESTIMATED, base.dealValueCv()));
       curves.add(new Curves.ValueSample(base.name(), values, fit[6], fit[7]));
       segments.set(i, base.withDealValue(PipelineFit.round(fit[0], 2), PipelineFit.round(fit[3], 4)));
@@ -101,14 +103,14 @@ final class ValueFit {
       String label = " (" + base.name() + ")";
       if (!enough) {
         out.add(Parameter.DEAL_VALUE_MEAN.estimate(i, null, label, base.dealValueMean(),
-            Double.NaN, Double.NaN, all.size(), "won deals", String.format(Locale.ROOT,
-                "kept: %d won deals with an amount; the floor is %d", all.size(),
+            Double.NaN, Double.NaN, all.size(), "deals", String.format(Locale.ROOT,
+                "kept: %d deals with an amount; the floor is %d", all.size(),
                 d.options.minSample()), cols, Status.INSUFFICIENT_HISTORY, base.dealValueMean()));
         continue;
       }
       double scale = base.dealValueMean() / baseMix;
       out.add(Parameter.DEAL_VALUE_MEAN.estimate(i, null, label, fit[0] * scale, fit[1] * scale,
-          fit[2] * scale, all.size(), "won deals", "no account head counts, so no segments: the"
+          fit[2] * scale, all.size(), "deals", "no account head counts, so no segments: the"
               + " pooled lognormal mean (maximum likelihood) shared out in the base segments'"
               + " ratios", cols, Status.POOLED, base.dealValueMean()));
       segments.set(i, base.withDealValue(PipelineFit.round(fit[0] * scale, 2), base.dealValueCv()));

@@ -372,7 +372,8 @@ final class CalibrateCommand implements Callable<Integer> {
         c.start().reps().size(), c.start().deals().size());
     if (backTest != null) {
       System.out.println("Back-test (fitted to " + backTest.fittedAsOf() + ", " + backTest.runs()
-          + " runs, " + backTest.warmupMonths() + " warm-up months from an empty pipeline):");
+          + " runs, " + (backTest.fromStartState() ? "from the company's state at that date"
+              : "from a warm start") + "):");
       for (BackTest.Series s : backTest.series()) {
         System.out.println("  " + s.statement());
       }

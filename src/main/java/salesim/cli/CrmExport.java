@@ -63,23 +63,24 @@ final class CrmExport {
   }
 
   /**
-   * Replication 0 with the adapter listening. The model takes no {@link salesim.model.History}
-   * yet (the lead wires it into SalesModel: issue 17's seam), so until then the adapter hears
-   * nothing and the export is refused with that reason.
+   * Replication 0 with the adapter listening. A warm-started run's warm-up is reported too, at
+   * negative model times (the months before {@code --crm-start}): a real export reaches back
+   * further than the horizon, and the team's hire dates and the open pipeline's ages need it.
    */
   static SimulatedHistory replay(SalesParameters p, long seed) {
     SimulatedHistory history = new SimulatedHistory(p);
-    // When SalesModel accepts a History, this call passes `history` to the replication.
-    SalesModel.run(p, seed, 0);
+    SalesModel model = new SalesModel(p, seed, 0);
+    model.setHistory(history);
+    model.run();
     return history;
   }
 
-  /** Runs replication 0 and refuses before anything is written if the model reported nothing. */
+  /** Runs replication 0 and refuses before anything is written if nothing happened in it. */
   CrmHistory record(SalesParameters p, long seed) {
     SimulatedHistory history = replay(p, seed);
     if (history.events() == 0) {
-      throw new Options.UsageError("--crm-export: this build's model does not report its history"
-          + " yet (salesim.model.History is not wired into the model); nothing was run or written");
+      throw new Options.UsageError("--crm-export: replication 0 recorded nothing (no reps, leads"
+          + " or deals), so there is no history to export; nothing was written");
     }
     return history.toCrm(calendar, p.calendar().horizonDays());
   }

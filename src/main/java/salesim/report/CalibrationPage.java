@@ -208,8 +208,9 @@ final class CalibrationPage {
             / (x[i] * sigma * Math.sqrt(2 * Math.PI));
       }
       figures.add(Figure.of(CalibrationCharts.values("values-" + slug(segment),
-          "Won deal values: " + segment, amounts, x, density, currency), "The values of won deals in "
-              + segment + " (bars, as a density) beside the lognormal fitted to them."));
+          "Deal values: " + segment, amounts, x, density, currency), "The values of deals in "
+              + segment + ", won, lost and open (bars, as a density), beside the lognormal fitted to"
+              + " them."));
     }
     List<Table> tables = new ArrayList<>();
     List<Row> problemTable = new ArrayList<>();
@@ -259,12 +260,11 @@ final class CalibrationPage {
           + " bands are the runs' percentiles in each month (type 7).", text(backTest,
               "fitted_as_of", "backtest"), Formats.whole((long) number(backTest, "runs", "backtest")),
           held.size(), (long) number(backTest, "seed", "backtest"), fromStart
-              ? ", starting from the company's state at that date"
-              : "; the model cannot start from a company's state yet (the scenario's start: is not"
-                  + " bound), so each run first simulated " + (long) number(backTest,
-                  "warmup_months", "backtest") + " warm-up months from an empty pipeline and a"
-                  + " ramped team, and its months after them are compared: the comparison tests the"
-                  + " calibrated rates, not the open pipeline the company had at that date"));
+              ? ", each starting from the company's state at that date (its team with their"
+                  + " tenures, its open deals at their stages and ages, its customers), so the"
+                  + " first held-out month carries the pipeline the company had"
+              : ", each starting from the calibrated scenario's own warm start (the export"
+                  + " had no team or open deals at that date to start from)"));
     }
     method.add("Each value's method and columns are in the table How each value was computed (The"
         + " numbers) and"

@@ -121,8 +121,10 @@ final class DataQualityTest {
     // before it was created; in: 56 healthy deals, 3 with bad amounts and 3 in euros.
     Estimate win = c.estimate("observed.win_rate_inbound");
     assertThat(win.n()).isEqualTo(56 + 3 + 3);
-    // Values: the 60 healthy deals only (other currency, missing, zero, negative, out).
+    // Values: every closed deal with a usable amount, won or lost — the 60 healthy, the 30 of the
+    // bulk import, the 40 lost early and the one closed before it was created (its amount is
+    // sound); the other currency, the missing, zero and negative amounts and the open deals out.
     assertThat(c.curves().values()).singleElement()
-        .satisfies(v -> assertThat(v.amounts()).hasSize(60 + 30));
+        .satisfies(v -> assertThat(v.amounts()).hasSize(60 + 30 + 40 + 1));
   }
 }

@@ -159,7 +159,7 @@ final class StatisticsTest {
   }
 
   @Test
-  void backTest_withoutAStartingState_simulatesAfterTheWarmUp_sameBytesForTheSameSeed() {
+  void backTest_startsFromTheCompanysStateAtTheFitDate_sameBytesForTheSameSeed() {
     ScenarioLoader loader = new ScenarioLoader();
     SalesParameters truth =
         loader.load(Path.of("src/test/resources/salesim/calibrate/truth.yaml")).parameters();
@@ -170,8 +170,8 @@ final class StatisticsTest {
     BackTest.Result b = BackTest.run(h, reference, null, options, 2, 8, 3, 2, tmp.resolve("b"));
     assertThat(a.fittedAsOf()).isEqualTo(CalibrationRoundTripTest.AS_OF.minusMonths(2));
     assertThat(a.months()).containsExactly("2025-11", "2025-12");
-    assertThat(a.fromStartState()).isFalse();
-    assertThat(a.warmupMonths()).isBetween(6, 18);
+    assertThat(a.fromStartState()).isTrue();
+    assertThat(a.warmupMonths()).isZero();
     assertThat(a.series()).extracting(BackTest.Series::metric)
         .containsExactly("bookings", "opportunities", "wins");
     assertThat(a.series()).isEqualTo(b.series()); // 1 or 2 threads: the same numbers

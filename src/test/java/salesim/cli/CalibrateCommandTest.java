@@ -83,11 +83,11 @@ final class CalibrateCommandTest {
     String text = Files.readString(scenario);
     assertThat(text).startsWith("# Written by salesim calibrate.\n").contains("\nstart:\n  reps:\n")
         .contains("    - {id: u").contains("  deals:\n    - {source: ").contains("  arr:\n");
-    // Without its start: block (not bound by the loader yet) the file loads as written.
-    Path bare = tmp.resolve("bare.yaml");
-    Files.writeString(bare, text.substring(0, text.indexOf("\nstart:\n") + 1));
-    Scenario loaded = new ScenarioLoader().load(bare);
+    // The file loads as written, its starting state included: the team is the reps listed.
+    Scenario loaded = new ScenarioLoader().load(scenario);
     assertThat(loaded.parameters().team().reps()).isEqualTo(countLines(text, "    - {id: u"));
+    assertThat(loaded.parameters().start().reps()).hasSize(countLines(text, "    - {id: u"));
+    assertThat(loaded.parameters().start().deals()).hasSize(countLines(text, "    - {source: "));
     assertThat(loaded.parameters().pipeline().inbound()).extracting(s -> s.name())
         .containsExactly("Qualification", "Proposal", "Negotiation");
     JsonNode json = JsonMapper.builder().build().readTree(Files.readString(side));
@@ -205,27 +205,38 @@ final class CalibrateCommandTest {
     String text = Files.readString(tmp.resolve("company.yaml"));
     String relative = tmp.toAbsolutePath().relativize(base).toString();
     assertThat(text).contains("\nextends: \"" + relative + "\"\n");
-    Path bare = tmp.resolve("bare.yaml");
-    Files.writeString(bare, text.substring(0, text.indexOf("\nstart:\n") + 1)
-        .replace("extends: \"" + relative + "\"", "extends: \"" + base + "\""));
-    Scenario loaded = new ScenarioLoader().load(bare);
+    // The written file loads as it is, its starting state included.
+    Scenario loaded = new ScenarioLoader().load(tmp.resolve("company.yaml"));
     // The base's plan stays; the company's numbers replace its market and team.
     assertThat(loaded.parameters().comp().commission())
         .isEqualTo(new ScenarioLoader().load(base).parameters().comp().commission());
     assertThat(loaded.parameters().inbound().leadsPerMonth()).isNotEqualTo(
         new ScenarioLoader().load(base).parameters().inbound().leadsPerMonth());
+    assertThat(loaded.parameters().start().given()).isTrue();
   }
 
   @Test
-  void run_crmExport_isRefusedUntilTheModelReportsItsHistory() {
+  void run_crmExport_writesBothShapes_withTheWarmUpBeforeTheHorizon_andCalibratesBack()
+      throws IOException {
     Path dir = tmp.resolve("crm");
     Path out = tmp.resolve("run");
     Run run = salesim("run", "scenarios/mixed-flat.yaml", "--runs", "2", "--quiet", "--out",
-        out.toString(), "--crm-export", dir.toString());
-    assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("--crm-export: this build's model does not report its history"
-        + " yet");
-    assertThat(dir).doesNotExist();
-    assertThat(out).doesNotExist();
+        out.toString(), "--crm-export", dir.toString(), "--crm-start", "2025-01");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(dir.resolve(".salesim-crm-export")).exists();
+    List<String> opportunities = Files.readAllLines(dir.resolve("salesforce/Opportunity.csv"));
+    assertThat(opportunities.size()).isGreaterThan(100);
+    // A warm-started run's warm-up is the company's earlier history: deals created before 2025.
+    assertThat(opportunities.stream().filter(l -> l.contains(",2024-")).count()).isPositive();
+    assertThat(dir.resolve("hubspot")).isDirectory();
+    // The export calibrates back into a scenario that runs from its starting state.
+    Path company = tmp.resolve("exported.yaml");
+    Run calibrated = salesim("calibrate", "--from", "salesforce",
+        dir.resolve("salesforce").toString(), "--as-of", "2027-12-31", "--out",
+        company.toString());
+    assertThat(calibrated.code()).as(calibrated.err()).isZero();
+    Run again = salesim("run", company.toString(), "--runs", "2", "--quiet", "--out",
+        tmp.resolve("again").toString());
+    assertThat(again.code()).as(again.err()).isZero();
   }
 }

@@ -22,7 +22,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * The charts of a calibration report, each the data beside what was fitted to it: monthly lead
  * counts and the fitted rate, the Kaplan–Meier survival of each stage beside the fitted gamma,
- * won deal values beside the fitted lognormal density, and the back-test's simulated fan with
+ * deal values (won, lost and open) beside the fitted lognormal density, and the back-test's simulated fan with
  * the company's actual months. The numbers come from calibration.json, unchanged.
  */
 public final class CalibrationCharts {
@@ -119,7 +119,7 @@ public final class CalibrationCharts {
   }
 
   /**
-   * Won deal values: a histogram as a density (bars) beside the fitted lognormal density (line),
+   * Deal values: a histogram as a density (bars) beside the fitted lognormal density (line),
    * {@code fitted} given at the points {@code fitX}.
    */
   public static Chart values(String name, String title, List<Double> amounts, double[] fitX,
@@ -135,7 +135,7 @@ public final class CalibrationCharts {
     for (double v : amounts) {
       counts[Histogram.bin(edges, v)]++;
     }
-    XYSeries bars = new XYSeries("Won deals (density)", false, true);
+    XYSeries bars = new XYSeries("Deals (density)", false, true);
     double width = edges[1] - edges[0];
     for (int i = 0; i < counts.length; i++) {
       bars.add((edges[i] + edges[i + 1]) / 2, counts[i] / (amounts.size() * width));
@@ -144,7 +144,7 @@ public final class CalibrationCharts {
     for (int i = 0; i < fitX.length; i++) {
       line.add(fitX[i], fitDensity[i]);
     }
-    NumberAxis x = new NumberAxis("Value of a won deal (" + currency + ")");
+    NumberAxis x = new NumberAxis("Deal value (" + currency + ")");
     x.setNumberFormatOverride(AxisFormats.compact());
     NumberAxis y = new NumberAxis("Density");
     y.setTickLabelsVisible(false);
@@ -157,7 +157,7 @@ public final class CalibrationCharts {
     plot.setDataset(1, new XYSeriesCollection(line));
     plot.setRenderer(1, lineRenderer);
     LegendItemCollection legend = new LegendItemCollection();
-    legend.add(FanChart.boxItem("Won deals (" + amounts.size() + ", as a density)",
+    legend.add(FanChart.boxItem("Deals (" + amounts.size() + ", as a density)",
         ChartStyle.tint(ChartStyle.scenario(0), 0.45)));
     legend.add(FanChart.lineItem("Fitted lognormal", ChartStyle.scenario(1),
         ChartStyle.line(3.5f, 0)));
