@@ -16,6 +16,7 @@ import salesim.report.CompareJson;
 import salesim.report.ComparisonTable;
 import salesim.report.MonthlyCsv;
 import salesim.report.ReportWriter;
+import salesim.scenario.MoneyCheck;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioLoader;
 
@@ -44,6 +45,7 @@ final class CompareCommand implements Callable<Integer> {
     Set<String> names = new HashSet<>();
     for (Path file : files) {
       Scenario scenario = loader.load(file, options.sets);
+      MoneyCheck.warnings(scenario, file.toString()).forEach(System.err::println);
       if (!names.add(scenario.name())) {
         throw new Options.UsageError(
             "two scenarios are both named " + scenario.name() + ": give each a distinct name:");

@@ -13,6 +13,7 @@ import salesim.report.HeadlineTable;
 import salesim.report.MonthlyCsv;
 import salesim.report.ReportWriter;
 import salesim.report.SummaryJson;
+import salesim.scenario.MoneyCheck;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioLoader;
 
@@ -43,6 +44,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario scenario = new ScenarioLoader().load(scenarioFile, options.sets);
+    MoneyCheck.warnings(scenario, scenarioFile.toString()).forEach(System.err::println);
     Path target =
         options.out != null
             ? options.out

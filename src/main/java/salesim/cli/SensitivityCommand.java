@@ -18,6 +18,7 @@ import salesim.model.Metric;
 import salesim.report.MonthlyCsv;
 import salesim.report.ReportWriter;
 import salesim.report.SensitivityReport;
+import salesim.scenario.MoneyCheck;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioException;
 import salesim.scenario.ScenarioLoader;
@@ -67,6 +68,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     ScenarioLoader loader = new ScenarioLoader();
     Scenario base = loader.load(scenarioFile, options.sets);
+    MoneyCheck.warnings(base, scenarioFile.toString()).forEach(System.err::println);
     boolean curated = params.isEmpty();
     List<String> paths = curated ? Sensitivity.DEFAULT_PARAMETERS : params;
     List<Sensitivity> moves = new ArrayList<>();

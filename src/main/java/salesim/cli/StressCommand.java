@@ -24,6 +24,7 @@ import salesim.model.shock.Shock;
 import salesim.report.MonthlyCsv;
 import salesim.report.ReportWriter;
 import salesim.report.StressReport;
+import salesim.scenario.MoneyCheck;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioException;
 import salesim.scenario.ScenarioLoader;
@@ -55,6 +56,7 @@ final class StressCommand implements Callable<Integer> {
   public Integer call() {
     ScenarioLoader loader = new ScenarioLoader();
     Scenario plan = loader.load(scenarioFile, options.sets);
+    MoneyCheck.warnings(plan, scenarioFile.toString()).forEach(System.err::println);
     List<Path> files = shockFiles.isEmpty() ? defaultShocks() : shockFiles;
     int months = plan.parameters().calendar().months();
     List<Variant> variants = new ArrayList<>();

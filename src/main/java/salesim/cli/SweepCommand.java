@@ -19,6 +19,7 @@ import salesim.report.ReportWriter;
 import salesim.report.SweepJson;
 import salesim.report.SweepTable;
 import salesim.scenario.ParameterPaths;
+import salesim.scenario.MoneyCheck;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioLoader;
 
@@ -97,6 +98,9 @@ final class SweepCommand implements Callable<Integer> {
       scenarios.add(s);
       variants.add(new Variant(name.toString(), s.parameters()));
     }
+    // Amounts that do not fit the currency: once, for the first grid point (a sweep of an amount
+    // would otherwise repeat the warning at each).
+    MoneyCheck.warnings(scenarios.get(0), scenarioFile.toString()).forEach(System.err::println);
     Options.requireOneCurrency(
         "sweep",
         variants.stream().map(v -> scenarioFile + " at " + v.name()).toList(),

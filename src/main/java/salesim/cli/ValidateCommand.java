@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import salesim.scenario.MoneyCheck;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioException;
 import salesim.scenario.ScenarioLoader;
@@ -72,6 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + ", "
                 + scenario.parameters().team().reps()
                 + " reps)");
+        MoneyCheck.warnings(scenario, file.toString()).forEach(err::println);
       } catch (ScenarioException e) {
         err.println(e.getMessage());
         allValid = false;

@@ -70,6 +70,10 @@ final class JacksonErrors {
       return new Problem(path, cause.getMessage());
     }
     if (e instanceof PropertyBindingException unknown) {
+      String renamed = RenamedFields.hint(path);
+      if (renamed != null) {
+        return new Problem(path, renamed);
+      }
       for (Class<?> sealed : Schema.MIX_INS.keySet()) {
         String variant =
             sealed.isAssignableFrom(unknown.getReferringClass())

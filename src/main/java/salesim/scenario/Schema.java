@@ -170,6 +170,10 @@ final class Schema {
         }
         type = found;
         if (type == null) {
+          String renamed = RenamedFields.hint(walked.append(new FieldPath(List.of(step))));
+          if (renamed != null) {
+            throw new PathException(walked.append(new FieldPath(List.of(step))) + " " + renamed);
+          }
           throw new PathException(
               "unknown field "
                   + key.name()

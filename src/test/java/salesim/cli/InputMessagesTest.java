@@ -51,7 +51,10 @@ final class InputMessagesTest {
         execute("compare", "scenarios/mixed-flat.yaml", sek.toString(), "--runs", "2", "--quiet",
             "--out", out.toString());
     assertThat(outcome.code).isEqualTo(2);
-    assertThat(outcome.err.strip())
+    // The file keeps the reference's USD amounts under SEK: warned of first, then refused.
+    assertThat(outcome.err).startsWith("warning: " + sek + ": comp.baseMonthly: 5,000 SEK is about"
+        + " 500 USD, below the 1,000-25,000 USD a rep's monthly base pay usually is");
+    assertThat(outcome.err.strip().lines().reduce((a, b) -> b).orElseThrow())
         .isEqualTo("salesim: compare: scenarios/mixed-flat.yaml is in USD but " + sek
             + " is in SEK; salesim does not convert between currencies (it would have to guess an"
             + " exchange rate). Give every scenario the same finance.currency, with its amounts in"
@@ -110,5 +113,47 @@ final class InputMessagesTest {
             tmp.resolve("sweep").toString());
     assertThat(fixed.code).as(fixed.err).isZero();
     assertThat(List.of(fixed.out.split("\n"))).anyMatch(l -> l.startsWith("Wrote sweep.csv"));
+  }
+
+  @Test
+  void aFieldOfAnEarlierVersion_isNamedWithWhatReplacedItAndHowToConvert() throws IOException {
+    Path old = tmp.resolve("old.yaml");
+    Files.writeString(old, "behaviour: {temperature: 5, resistancePerHour: {mixed: 20}}\n");
+    Outcome outcome = execute("validate", old.toString());
+    assertThat(outcome.code).isEqualTo(2);
+    assertThat(outcome.err)
+        .contains(old + ": behaviour.temperature: was renamed behaviour.choiceTemperature, and is"
+            + " now a share of the rep's hourly base pay")
+        .contains(old + ": behaviour.resistancePerHour: call reluctance is now the person's")
+        .contains("divide the old amount by the rep's hourly base pay");
+    Outcome set =
+        execute("run", "scenarios/mixed-flat.yaml", "--set", "behaviour.temperature=5", "--quiet",
+            "--runs", "2", "--out", tmp.resolve("never").toString());
+    assertThat(set.code).isEqualTo(2);
+    assertThat(set.err).contains("behaviour.temperature was renamed behaviour.choiceTemperature");
+    assertThat(tmp.resolve("never")).doesNotExist();
+  }
+
+  @Test
+  void amountsThatDoNotFitTheCurrency_areWarnedOf_andAmountsThatDo_areNot() throws IOException {
+    Path usdInSek = tmp.resolve("usd-in-sek.yaml");
+    Files.writeString(usdInSek, "finance: {currency: SEK}\n");
+    Outcome warned = execute("validate", usdInSek.toString());
+    assertThat(warned.code).as("a warning, not an error").isZero();
+    assertThat(warned.out).startsWith("ok  " + usdInSek);
+    assertThat(warned.err.lines().toList())
+        .containsExactly(
+            "warning: " + usdInSek + ": comp.baseMonthly: 5,000 SEK is about 500 USD, below the"
+                + " 1,000-25,000 USD a rep's monthly base pay usually is; every amount is in"
+                + " finance.currency (SEK): was it written in another currency?",
+            "warning: " + usdInSek + ": finance.managerCostMonthly: 18,000 SEK is about 1,800 USD,"
+                + " below the 2,000-60,000 USD a sales manager's monthly cost usually is; every"
+                + " amount is in finance.currency (SEK): was it written in another currency?");
+    Path sek = tmp.resolve("sek.yaml");
+    Files.writeString(sek, "finance: {currency: SEK, managerCostMonthly: 180000}\n"
+        + "comp: {baseMonthly: 50000}\n");
+    Outcome quiet = execute("validate", sek.toString(), "scenarios/reference.yaml");
+    assertThat(quiet.code).isZero();
+    assertThat(quiet.err).isEmpty();
   }
 }
