@@ -3,9 +3,7 @@ package salesim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +49,8 @@ final class HostileInputTest {
   @BeforeAll
   static void writePreviousReport() throws IOException {
     previous = tmp.resolve("prévious report");
-    Outcome first = run("scenarios/split-weighted.yaml", previous);
-    assertThat(first.code).as(first.err).isZero();
+    Cli.Outcome first = run("scenarios/split-weighted.yaml", previous);
+    assertThat(first.code()).as(first.err()).isZero();
     previousBytes = snapshot(previous);
     assertThat(previousBytes).containsKeys("summary.json", "runs.csv", "monthly.csv", "report.pdf");
   }
@@ -62,39 +60,19 @@ final class HostileInputTest {
     OutputFiles.simulateFullDiskAfter(-1);
   }
 
-  /** What one command printed and returned. */
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome execute(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.execute(args);
-      return new Outcome(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-    }
-  }
-
-  private static Outcome run(String scenario, Path out, String... extra) {
+  private static Cli.Outcome run(String scenario, Path out, String... extra) {
     List<String> args = new ArrayList<>(List.of("run", scenario, "--out", out.toString()));
     args.addAll(List.of(SMALL));
     args.addAll(List.of(extra));
     if (!args.contains("--runs")) {
       args.addAll(List.of("--runs", "3"));
     }
-    return execute(args.toArray(String[]::new));
+    return Cli.execute(args.toArray(String[]::new));
   }
 
   /** A run with the scenario's own values: for files that must fail before anything runs. */
-  private static Outcome runAsIs(String scenario, Path out) {
-    return execute("run", scenario, "--out", out.toString(), "--runs", "3", "--quiet");
+  private static Cli.Outcome runAsIs(String scenario, Path out) {
+    return Cli.execute("run", scenario, "--out", out.toString(), "--runs", "3", "--quiet");
   }
 
   /** Every file under a folder, by relative path, with its bytes. */
@@ -124,11 +102,11 @@ final class HostileInputTest {
   }
 
   /** A usage or input error: exit 2, one line, the expected text, no stack trace. */
-  private static void assertRefused(Outcome outcome, String... fragments) {
-    assertThat(outcome.code).as(outcome.err).isEqualTo(2);
-    assertThat(outcome.err.lines().count()).as(outcome.err).isEqualTo(1);
-    assertThat(outcome.err).doesNotContain("\tat ").doesNotContain("Exception");
-    assertThat(outcome.err).contains(fragments);
+  private static void assertRefused(Cli.Outcome outcome, String... fragments) {
+    assertThat(outcome.code()).as(outcome.err()).isEqualTo(2);
+    assertThat(outcome.err().lines().count()).as(outcome.err()).isEqualTo(1);
+    assertThat(outcome.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(outcome.err()).contains(fragments);
   }
 
   private static Path write(String name, String text) throws IOException {
@@ -185,7 +163,7 @@ final class HostileInputTest {
   void badScenario_exits2_withFileFieldAndProblem_andThePreviousReportSurvives(
       String name, String text, String expected) throws IOException {
     Path file = write("bad/" + name, text);
-    Outcome outcome =
+    Cli.Outcome outcome =
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> runAsIs(file.toString(), previous));
     assertRefused(outcome, file.getParent() + "/" + expected);
     assertPreviousIntact();
@@ -196,8 +174,8 @@ final class HostileInputTest {
     Path file = write("bomb2.yaml", badScenarios().filter(a -> a.get()[0].equals("bomb.yaml"))
         .findFirst().orElseThrow().get()[1].toString());
     long start = System.nanoTime();
-    Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(1),
-        () -> execute("validate", file.toString()));
+    Cli.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(1),
+        () -> Cli.execute("validate", file.toString()));
     assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
     assertRefused(outcome, file + ": YAML anchors and aliases expand beyond the safety limit");
   }
@@ -251,14 +229,14 @@ final class HostileInputTest {
     };
     for (long budget : budgets) {
       OutputFiles.simulateFullDiskAfter(budget);
-      Outcome outcome = run("scenarios/split-weighted.yaml", previous, "--seed", "2");
+      Cli.Outcome outcome = run("scenarios/split-weighted.yaml", previous, "--seed", "2");
       OutputFiles.simulateFullDiskAfter(-1);
       assertRefused(outcome, "No space left on device");
       assertPreviousIntact();
     }
     // The same run with room on the disk succeeds (so the failures above were the disk's).
     Path roomy = tmp.resolve("roomy");
-    assertThat(run("scenarios/split-weighted.yaml", roomy, "--seed", "2").code).isZero();
+    assertThat(run("scenarios/split-weighted.yaml", roomy, "--seed", "2").code()).isZero();
   }
 
   // Names
@@ -277,9 +255,9 @@ final class HostileInputTest {
       }
     }
     Path out = tmp.resolve("sortie é/résultats 2026");
-    Outcome outcome = run(scenario.toString(), out);
-    assertThat(outcome.code).as(outcome.err).isZero();
-    assertThat(outcome.out).contains(out.toString());
+    Cli.Outcome outcome = run(scenario.toString(), out);
+    assertThat(outcome.code()).as(outcome.err()).isZero();
+    assertThat(outcome.out()).contains(out.toString());
     assertThat(snapshot(out)).containsKeys("summary.json", "runs.csv", "monthly.csv", "report.html");
     assertThat(Files.readString(out.resolve("summary.json"))).contains("split-weighted");
   }
@@ -288,7 +266,7 @@ final class HostileInputTest {
 
   @Test
   void hundredThousandRepsForThreeYears_areRefusedBeforeAnythingIsWritten() throws IOException {
-    Outcome outcome =
+    Cli.Outcome outcome =
         run("scenarios/split-weighted.yaml", previous, "--set", "team.reps=100000",
             "--set", "calendar.months=36", "--runs", "1000");
     assertRefused(
@@ -301,7 +279,7 @@ final class HostileInputTest {
 
   @Test
   void tenMillionReps_areInvalid() throws IOException {
-    Outcome outcome =
+    Cli.Outcome outcome =
         run("scenarios/split-weighted.yaml", previous, "--set", "team.reps=10000000");
     assertRefused(outcome, "team.reps: must be in [1, 100000] (got 10000000)");
     assertPreviousIntact();
@@ -309,7 +287,7 @@ final class HostileInputTest {
 
   @Test
   void aBillionReplications_areRefused_unlessPrecisionCanStopThem() throws IOException {
-    Outcome refused = run("scenarios/split-weighted.yaml", previous, "--runs", "1000000000");
+    Cli.Outcome refused = run("scenarios/split-weighted.yaml", previous, "--runs", "1000000000");
     assertRefused(
         refused,
         "refusing to start: 1,000,000,000 replications of about",
@@ -318,11 +296,11 @@ final class HostileInputTest {
     assertPreviousIntact();
 
     Path out = tmp.resolve("precise");
-    Outcome precise =
+    Cli.Outcome precise =
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(
             "scenarios/split-weighted.yaml", out, "--runs", "1000000000", "--precision", "0.2",
             "--metric", "inbound_leads"));
-    assertThat(precise.code).as(precise.err).isZero();
+    assertThat(precise.code()).as(precise.err()).isZero();
     // Leads a month are Poisson(20): a 20 % half-width needs the first batch of 100 runs only.
     assertThat(Files.readAllLines(out.resolve("runs.csv"))).hasSize(1 + 100);
   }
@@ -331,7 +309,7 @@ final class HostileInputTest {
   void force_skipsTheGuard() throws IOException {
     // With --force the guard lets the run start; it then stops at the next check, --resume with
     // nothing to resume, before simulating a billion replications.
-    Outcome outcome =
+    Cli.Outcome outcome =
         run("scenarios/split-weighted.yaml", previous, "--runs", "1000000000", "--force",
             "--resume");
     assertRefused(outcome, "nothing to resume");
@@ -342,12 +320,12 @@ final class HostileInputTest {
 
   @Test
   void help_documentsTheExitCodes() {
-    Outcome outcome = execute("--help");
-    assertThat(outcome.code).isZero();
-    assertThat(outcome.out)
+    Cli.Outcome outcome = Cli.execute("--help");
+    assertThat(outcome.code()).isZero();
+    assertThat(outcome.out())
         .contains("Exit codes: 0 success; 2 invalid input or usage")
         .contains("1 internal error (a bug: rerun with --verbose for the stack trace)");
-    assertThat(execute("run", "--help").out).contains("--force");
+    assertThat(Cli.execute("run", "--help").out()).contains("--force");
   }
 
   @Test
@@ -372,8 +350,8 @@ final class HostileInputTest {
 
   @Test
   void unknownOption_isAUsageError() {
-    Outcome outcome = execute("run", "scenarios/split-weighted.yaml", "--rnus", "3");
-    assertThat(outcome.code).isEqualTo(2);
-    assertThat(outcome.err).contains("Unknown options: '--rnus', '3'").doesNotContain("WARN");
+    Cli.Outcome outcome = Cli.execute("run", "scenarios/split-weighted.yaml", "--rnus", "3");
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err()).contains("Unknown options: '--rnus', '3'").doesNotContain("WARN");
   }
 }

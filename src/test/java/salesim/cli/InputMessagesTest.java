@@ -2,10 +2,7 @@ package salesim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,49 +20,31 @@ final class InputMessagesTest {
 
   @TempDir Path tmp;
 
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome execute(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.execute(args);
-      return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-    }
-  }
-
   @Test
   void compare_ofTwoCurrencies_exits2_namingBothFilesAndCurrencies_andWritesNothing()
       throws IOException {
     Path sek = tmp.resolve("nordlys.yaml");
     Files.writeString(sek, "name: nordlys\nfinance: {currency: SEK}\n");
     Path out = tmp.resolve("cmp");
-    Outcome outcome =
-        execute("compare", "scenarios/mixed-flat.yaml", sek.toString(), "--runs", "2", "--quiet",
+    Cli.Outcome outcome =
+        Cli.execute("compare", "scenarios/mixed-flat.yaml", sek.toString(), "--runs", "2", "--quiet",
             "--out", out.toString());
-    assertThat(outcome.code).isEqualTo(2);
+    assertThat(outcome.code()).isEqualTo(2);
     // The file keeps the reference's USD amounts under SEK: warned of first, then refused.
-    assertThat(outcome.err).startsWith("warning: " + sek + ": comp.baseMonthly: 5,000 SEK is about"
+    assertThat(outcome.err()).startsWith("warning: " + sek + ": comp.baseMonthly: 5,000 SEK is about"
         + " 500 USD, below the 1,000-25,000 USD a rep's monthly base pay usually is");
-    assertThat(outcome.err.strip().lines().reduce((a, b) -> b).orElseThrow())
+    assertThat(outcome.err().strip().lines().reduce((a, b) -> b).orElseThrow())
         .isEqualTo("salesim: compare: scenarios/mixed-flat.yaml is in USD but " + sek
             + " is in SEK; salesim does not convert between currencies (it would have to guess an"
             + " exchange rate). Give every scenario the same finance.currency, with its amounts in"
             + " that currency");
     assertThat(out).doesNotExist();
 
-    Outcome sweep =
-        execute("sweep", "scenarios/mixed-flat.yaml", "--vary", "finance.currency=USD,EUR",
+    Cli.Outcome sweep =
+        Cli.execute("sweep", "scenarios/mixed-flat.yaml", "--vary", "finance.currency=USD,EUR",
             "--runs", "2", "--quiet", "--out", out.toString());
-    assertThat(sweep.code).isEqualTo(2);
-    assertThat(sweep.err)
+    assertThat(sweep.code()).isEqualTo(2);
+    assertThat(sweep.err())
         .contains("sweep: scenarios/mixed-flat.yaml at currency=USD is in USD but"
             + " scenarios/mixed-flat.yaml at currency=EUR is in EUR");
     assertThat(out).doesNotExist();
@@ -78,9 +57,9 @@ final class InputMessagesTest {
         "team: {reps: -3}\ncalendar: {months: 0}\n"
             + "segments: [{name: smb, accounts: -5, dealValueCv: -1}]\nbogus: 4\n"
             + "outbound: {connectRate: 1.5}\n");
-    Outcome outcome = execute("validate", bad.toString(), "scenarios/reference.yaml");
-    assertThat(outcome.code).isEqualTo(2);
-    assertThat(outcome.err.lines().sorted().toList())
+    Cli.Outcome outcome = Cli.execute("validate", bad.toString(), "scenarios/reference.yaml");
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err().lines().sorted().toList())
         .containsExactly(
             bad + ": bogus: unknown field; valid fields are name, description, extends, calendar,"
                 + " segments, inbound, outbound, pipeline, team, comp, behaviour, management,"
@@ -90,47 +69,47 @@ final class InputMessagesTest {
             bad + ": segments[0].accounts: must be >= 0 (got -5)",
             bad + ": segments[0].dealValueCv: must be in [0.0, 5.0] (got -1.0)",
             bad + ": team.reps: must be in [1, 100000] (got -3)");
-    assertThat(outcome.out).contains("ok  scenarios/reference.yaml");
+    assertThat(outcome.out()).contains("ok  scenarios/reference.yaml");
   }
 
   @Test
   void sweepOfTheMultiplier_onAFlatPlan_namesVary_andTheTypeItNeeds() {
-    Outcome outcome =
-        execute("sweep", "scenarios/mixed-flat.yaml", "--vary",
+    Cli.Outcome outcome =
+        Cli.execute("sweep", "scenarios/mixed-flat.yaml", "--vary",
             "comp.commission.outboundMultiplier=1,2,4", "--runs", "2", "--quiet", "--out",
             tmp.resolve("sweep").toString());
-    assertThat(outcome.code).isEqualTo(2);
-    assertThat(outcome.err.strip())
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err().strip())
         .isEqualTo("salesim: scenarios/mixed-flat.yaml: comp.commission.outboundMultiplier: cannot"
             + " --vary: outboundMultiplier is a field of comp.commission only when its type is"
             + " weighted, and here it is \"flat\"; add --set comp.commission.type=weighted first,"
             + " and set its rate too");
     // As told: the same sweep with the plan made weighted runs.
-    Outcome fixed =
-        execute("sweep", "scenarios/mixed-flat.yaml", "--set", "comp.commission.type=weighted",
+    Cli.Outcome fixed =
+        Cli.execute("sweep", "scenarios/mixed-flat.yaml", "--set", "comp.commission.type=weighted",
             "--set", "comp.commission.rate=0.1", "--set", "calendar.months=3", "--vary",
             "comp.commission.outboundMultiplier=1,2", "--runs", "2", "--quiet", "--out",
             tmp.resolve("sweep").toString());
-    assertThat(fixed.code).as(fixed.err).isZero();
-    assertThat(List.of(fixed.out.split("\n"))).anyMatch(l -> l.startsWith("Wrote sweep.csv"));
+    assertThat(fixed.code()).as(fixed.err()).isZero();
+    assertThat(List.of(fixed.out().split("\n"))).anyMatch(l -> l.startsWith("Wrote sweep.csv"));
   }
 
   @Test
   void aFieldOfAnEarlierVersion_isNamedWithWhatReplacedItAndHowToConvert() throws IOException {
     Path old = tmp.resolve("old.yaml");
     Files.writeString(old, "behaviour: {temperature: 5, resistancePerHour: {mixed: 20}}\n");
-    Outcome outcome = execute("validate", old.toString());
-    assertThat(outcome.code).isEqualTo(2);
-    assertThat(outcome.err)
+    Cli.Outcome outcome = Cli.execute("validate", old.toString());
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err())
         .contains(old + ": behaviour.temperature: was renamed behaviour.choiceTemperature, and is"
             + " now a share of the rep's hourly base pay")
         .contains(old + ": behaviour.resistancePerHour: call reluctance is now the person's")
         .contains("divide the old amount by the rep's hourly base pay");
-    Outcome set =
-        execute("run", "scenarios/mixed-flat.yaml", "--set", "behaviour.temperature=5", "--quiet",
+    Cli.Outcome set =
+        Cli.execute("run", "scenarios/mixed-flat.yaml", "--set", "behaviour.temperature=5", "--quiet",
             "--runs", "2", "--out", tmp.resolve("never").toString());
-    assertThat(set.code).isEqualTo(2);
-    assertThat(set.err).contains("behaviour.temperature was renamed behaviour.choiceTemperature");
+    assertThat(set.code()).isEqualTo(2);
+    assertThat(set.err()).contains("behaviour.temperature was renamed behaviour.choiceTemperature");
     assertThat(tmp.resolve("never")).doesNotExist();
   }
 
@@ -138,10 +117,10 @@ final class InputMessagesTest {
   void amountsThatDoNotFitTheCurrency_areWarnedOf_andAmountsThatDo_areNot() throws IOException {
     Path usdInSek = tmp.resolve("usd-in-sek.yaml");
     Files.writeString(usdInSek, "finance: {currency: SEK}\n");
-    Outcome warned = execute("validate", usdInSek.toString());
-    assertThat(warned.code).as("a warning, not an error").isZero();
-    assertThat(warned.out).startsWith("ok  " + usdInSek);
-    assertThat(warned.err.lines().toList())
+    Cli.Outcome warned = Cli.execute("validate", usdInSek.toString());
+    assertThat(warned.code()).as("a warning, not an error").isZero();
+    assertThat(warned.out()).startsWith("ok  " + usdInSek);
+    assertThat(warned.err().lines().toList())
         .containsExactly(
             "warning: " + usdInSek + ": comp.baseMonthly: 5,000 SEK is about 500 USD, below the"
                 + " 1,000-25,000 USD a rep's monthly base pay usually is; every amount is in"
@@ -152,8 +131,8 @@ final class InputMessagesTest {
     Path sek = tmp.resolve("sek.yaml");
     Files.writeString(sek, "finance: {currency: SEK, managerCostMonthly: 180000}\n"
         + "comp: {baseMonthly: 50000}\n");
-    Outcome quiet = execute("validate", sek.toString(), "scenarios/reference.yaml");
-    assertThat(quiet.code).isZero();
-    assertThat(quiet.err).isEmpty();
+    Cli.Outcome quiet = Cli.execute("validate", sek.toString(), "scenarios/reference.yaml");
+    assertThat(quiet.code()).isZero();
+    assertThat(quiet.err()).isEmpty();
   }
 }

@@ -2,10 +2,7 @@ package salesim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,56 +17,37 @@ final class StartingStateInputTest {
 
   @TempDir Path tmp;
 
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome execute(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.execute(args);
-      return new Outcome(
-          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-    }
-  }
-
   private static final String TEAM =
       "extends: reference.yaml\nname: given\nstart:\n  reps:\n"
           + "    - {id: ana, role: MIXED, tenureMonths: 14, rampedShare: 1}\n"
           + "    - {id: bo, role: MIXED, tenureMonths: 2, rampedShare: 0.4}\n";
 
-  private Outcome run(String startTail) throws IOException {
+  private Cli.Outcome run(String startTail) throws IOException {
     Path file = tmp.resolve("given.yaml");
     Files.copy(Path.of("scenarios/reference.yaml"), tmp.resolve("reference.yaml"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(file, TEAM + startTail);
-    return execute("run", file.toString(), "--runs", "2", "--quiet", "--out",
+    return Cli.execute("run", file.toString(), "--runs", "2", "--quiet", "--out",
         tmp.resolve("out").toString());
   }
 
   @Test
   void aValidStartingState_runs() throws IOException {
-    Outcome outcome =
+    Cli.Outcome outcome =
         run("  deals:\n    - {source: INBOUND, segment: smb, stage: propose, daysInStage: 3,"
             + " value: 20000, owner: ana}\n");
-    assertThat(outcome.err).isEmpty();
-    assertThat(outcome.code).isZero();
+    assertThat(outcome.err()).isEmpty();
+    assertThat(outcome.code()).isZero();
     assertThat(tmp.resolve("out/summary.json")).exists();
   }
 
   @Test
   void anUnknownStage_exits2_namingTheFileThePathAndTheStagesThere() throws IOException {
-    Outcome outcome =
+    Cli.Outcome outcome =
         run("  deals:\n    - {source: INBOUND, segment: smb, stage: handshake, daysInStage: 3,"
             + " value: 20000, owner: ana}\n");
-    assertThat(outcome.code).isEqualTo(2);
-    assertThat(outcome.err)
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err())
         .contains(tmp.resolve("given.yaml").toString())
         .contains("start.deals[0].stage")
         .contains("handshake");
@@ -78,11 +56,11 @@ final class StartingStateInputTest {
 
   @Test
   void anOwnerNotOnTheTeam_exits2_namingThePath() throws IOException {
-    Outcome outcome =
+    Cli.Outcome outcome =
         run("  deals:\n    - {source: OUTBOUND, segment: smb, stage: build the case, daysInStage: 3,"
             + " value: 20000, owner: cyd}\n");
-    assertThat(outcome.code).isEqualTo(2);
-    assertThat(outcome.err)
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err())
         .contains(tmp.resolve("given.yaml").toString())
         .contains("start.deals[0].owner")
         .contains("cyd is not one of start.reps' ids");
@@ -91,25 +69,25 @@ final class StartingStateInputTest {
 
   @Test
   void aNegativeAge_exits2_namingThePath() throws IOException {
-    Outcome outcome =
+    Cli.Outcome outcome =
         run("  deals:\n    - {source: INBOUND, segment: smb, stage: propose, daysInStage: -4,"
             + " value: 20000, owner: ana}\n");
-    assertThat(outcome.code).isEqualTo(2);
-    assertThat(outcome.err).contains("start.deals[0].daysInStage");
-    Outcome tenure = run("    - {id: cyd, role: OUTBOUND, tenureMonths: -1, rampedShare: 1}\n");
-    assertThat(tenure.code).isEqualTo(2);
-    assertThat(tenure.err).contains("start.reps[2].tenureMonths");
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err()).contains("start.deals[0].daysInStage");
+    Cli.Outcome tenure = run("    - {id: cyd, role: OUTBOUND, tenureMonths: -1, rampedShare: 1}\n");
+    assertThat(tenure.code()).isEqualTo(2);
+    assertThat(tenure.err()).contains("start.reps[2].tenureMonths");
     assertThat(tmp.resolve("out")).doesNotExist();
   }
 
   @Test
   void anUnknownSegment_andARepListedTwice_exit2() throws IOException {
-    Outcome segment = run("  arr:\n    - {segment: public-sector, arr: 500000, customers: 4}\n");
-    assertThat(segment.code).isEqualTo(2);
-    assertThat(segment.err).contains("start.arr[0].segment").contains("public-sector");
-    Outcome twice = run("    - {id: ana, role: OUTBOUND, tenureMonths: 3, rampedShare: 1}\n");
-    assertThat(twice.code).isEqualTo(2);
-    assertThat(twice.err).contains("start.reps[2].id").contains("ana is listed twice");
+    Cli.Outcome segment = run("  arr:\n    - {segment: public-sector, arr: 500000, customers: 4}\n");
+    assertThat(segment.code()).isEqualTo(2);
+    assertThat(segment.err()).contains("start.arr[0].segment").contains("public-sector");
+    Cli.Outcome twice = run("    - {id: ana, role: OUTBOUND, tenureMonths: 3, rampedShare: 1}\n");
+    assertThat(twice.code()).isEqualTo(2);
+    assertThat(twice.err()).contains("start.reps[2].id").contains("ana is listed twice");
     assertThat(tmp.resolve("out")).doesNotExist();
   }
 
@@ -120,9 +98,9 @@ final class StartingStateInputTest {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(file, TEAM + "  deals:\n    - {source: INBOUND, segment: smb, stage: propose,"
         + " daysInStage: -3, value: 20000, owner: ana}\n");
-    Outcome outcome = execute("validate", file.toString());
-    assertThat(outcome.code).isEqualTo(2);
-    assertThat(outcome.err.strip())
+    Cli.Outcome outcome = Cli.execute("validate", file.toString());
+    assertThat(outcome.code()).isEqualTo(2);
+    assertThat(outcome.err().strip())
         .isEqualTo(file + ": start.deals[0].daysInStage: must be in [0.0, 10000.0] (got -3.0)");
   }
 }
