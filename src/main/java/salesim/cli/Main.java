@@ -30,10 +30,13 @@ import salesim.scenario.ScenarioException;
     },
     footer = {
       "",
-      "Exit codes: 0 success; 2 invalid input or usage (a bad scenario or option, a file that"
-          + " cannot be read or written, a disk that is full, a run refused as too large without"
-          + " --force);",
-      "1 internal error (a bug: rerun with --verbose for the stack trace)."
+      "Exit codes:",
+      "  0    success",
+      "  1    internal error (a bug: rerun with --verbose for the stack trace)",
+      "  2    invalid input or usage: a bad scenario or option, a file that cannot be",
+      "       read or written, a full disk, a run refused as too large without --force",
+      "  130  interrupted (Ctrl-C): the replications done so far are checkpointed, and",
+      "       the message says how to resume"
     })
 public final class Main implements Runnable {
 

@@ -323,8 +323,10 @@ final class HostileInputTest {
     Cli.Outcome outcome = Cli.execute("--help");
     assertThat(outcome.code()).isZero();
     assertThat(outcome.out())
-        .contains("Exit codes: 0 success; 2 invalid input or usage")
-        .contains("1 internal error (a bug: rerun with --verbose for the stack trace)");
+        .contains("Exit codes:\n  0    success\n")
+        .contains("  1    internal error (a bug: rerun with --verbose for the stack trace)\n")
+        .contains("  2    invalid input or usage: a bad scenario or option,")
+        .contains("  130  interrupted (Ctrl-C)");
     assertThat(Cli.execute("run", "--help").out()).contains("--force");
   }
 
