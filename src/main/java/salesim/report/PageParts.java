@@ -313,6 +313,7 @@ final class PageParts {
     names.put(Metric.MEAN_RESPONSE_HOURS, "Time to answer a lead");
     names.put(Metric.OUTBOUND_REPS_END, "Reps still prospecting at the end");
     names.put(Metric.QUOTA_ATTAINMENT_SHARE, "Rep-quarters at or above quota");
+    names.put(Metric.DEALS_LOST_NEGLECT, "Deals lost to neglect");
     return names;
   }
 
@@ -331,6 +332,16 @@ final class PageParts {
           default -> Unit.of(metric).word();
         };
     return name(metric) + " (" + unit + ")";
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  static String joinedList(List<String> words) {
+    if (words.size() <= 1) {
+      return String.join("", words);
+    }
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + " and "
+        + words.get(words.size() - 1);
   }
 
   /** The scenarios' own shock windows (each once), for shading. */

@@ -59,6 +59,7 @@ public final class ReportWriter {
           case SWEEP -> SweepPage.build(summary, monthly);
           case STRESS -> StressPage.build(summary, monthly);
           case SENSITIVITY -> SensitivityPage.build(summary, monthly);
+          case EXPLAIN -> ExplainPage.build(summary, monthly, runs);
         };
     try {
       Path charts = outputs.resolve("charts");
