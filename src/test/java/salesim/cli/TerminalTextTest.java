@@ -36,7 +36,7 @@ final class TerminalTextTest {
         summaries.set(last, summaries.get(last) + " " + line.strip());
       }
     }
-    assertThat(summaries).hasSize(8);
+    assertThat(summaries).hasSize(9);
     for (String summary : summaries) {
       assertThat(summary).as("a command's summary").endsWith(".");
     }
@@ -45,7 +45,8 @@ final class TerminalTextTest {
   @Test
   void everyCommandsHelp_printsNoPicocliWarning() {
     for (String command :
-        List.of("run", "compare", "sweep", "stress", "sensitivity", "report", "validate")) {
+        List.of(
+            "run", "compare", "sweep", "stress", "sensitivity", "explain", "report", "validate")) {
       Run help = FinalLineTest.run(command, "--help");
       assertThat(help.code()).as(command).isZero();
       assertThat(help.err()).as(command).doesNotContain("WARN");
