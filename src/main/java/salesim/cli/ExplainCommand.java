@@ -77,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Which combinations run: auto (every one for up to 5 levers, else sampled orderings), factorial or shapley (default: ${DEFAULT-VALUE}).")
   String design;
 
-  @Option(names = "--orderings", defaultValue = "8", paramLabel = "N",
+  @Option(names = "--orderings", defaultValue = "20", paramLabel = "N",
       description = "Orderings of the levers a sampled design follows, in pairs with their reverses (even, at least 4; default: ${DEFAULT-VALUE}).")
   int orderings;
 

@@ -39,6 +39,7 @@ public final class Attribution implements Experiment.Reduction {
   private final long[] failed;
   private final long[] undefined;
   private final double[] residual;
+  private final double[] scale;
 
   private Attribution(LeverDesign design, List<Metric> metrics, boolean sharesToo) {
     this.design = design;
@@ -63,6 +64,7 @@ public final class Attribution implements Experiment.Reduction {
     failed = new long[m];
     undefined = new long[m];
     residual = new double[m];
+    scale = new double[m];
   }
 
   /** Shares, interactions and the additivity check of every metric, over the design's variants. */
@@ -108,51 +110,63 @@ public final class Attribution implements Experiment.Reduction {
       throw new IllegalArgumentException(
           "expected " + variants + " results, one per variant, got " + results.length);
     }
-    BigDecimal[] exact = new BigDecimal[variants];
+    double[] values = new double[variants];
     for (int k = 0; k < metrics.size(); k++) {
-      Metric metric = metrics.get(k);
-      boolean finite = true;
       for (int v = 0; v < variants; v++) {
-        double x = results[v].get(metric);
-        finite &= Double.isFinite(x);
-        exact[v] = finite ? new BigDecimal(x) : null;
+        values[v] = results[v].get(metrics.get(k));
       }
-      if (!finite) {
+      add(k, values);
+    }
+  }
+
+  /**
+   * Adds one replication's values of metric {@code k} (its position in {@link #metrics()}), one per
+   * variant in variant order: the whole computation, apart from reading the results.
+   */
+  void add(int k, double[] values) {
+    int variants = values.length;
+    BigDecimal[] exact = new BigDecimal[variants];
+    for (int v = 0; v < variants; v++) {
+      if (!Double.isFinite(values[v])) {
         undefined[k]++;
-        continue;
+        return;
       }
-      BigDecimal total = design.total().numerator(exact);
-      double totalValue = total.doubleValue();
-      totals[k].add(totalValue);
-      if (!sharesToo) {
-        continue;
-      }
-      List<Lever> levers = design.levers();
-      BigDecimal numerators = BigDecimal.ZERO;
-      double sum = 0;
-      long d = levers.isEmpty() ? 1 : design.share(0).denominator();
-      for (int i = 0; i < levers.size(); i++) {
-        LinearEstimate share = design.share(i);
-        BigDecimal numerator = share.numerator(exact);
-        numerators = numerators.add(numerator);
-        double value = divide(numerator, share.denominator());
-        shares[k][i].add(value);
-        sum += value;
-      }
-      checked[k]++;
-      if (!levers.isEmpty() && numerators.compareTo(total.multiply(BigDecimal.valueOf(d))) != 0) {
-        failed[k]++;
-      }
-      residual[k] = Math.max(residual[k], Math.abs(sum - totalValue));
-      for (int p = 0; p < interactions[k].length; p++) {
-        LinearEstimate interaction = design.interaction(p);
-        interactions[k][p].add(divide(interaction.numerator(exact), interaction.denominator()));
-      }
-      for (int u = 0; u < units[k].length; u++) {
-        for (int i = 0; i < levers.size(); i++) {
-          LinearEstimate share = design.unitShare(u, i);
-          units[k][u][i].add(divide(share.numerator(exact), share.denominator()));
-        }
+      exact[v] = new BigDecimal(values[v]);
+      scale[k] = Math.max(scale[k], Math.abs(values[v]));
+    }
+    BigDecimal total = design.total().numerator(exact);
+    double totalValue = total.doubleValue();
+    totals[k].add(totalValue);
+    if (!sharesToo) {
+      return;
+    }
+    int levers = design.levers().size();
+    BigDecimal numerators = BigDecimal.ZERO;
+    double sum = 0;
+    for (int i = 0; i < levers; i++) {
+      LinearEstimate share = design.share(i);
+      BigDecimal numerator = share.numerator(exact);
+      numerators = numerators.add(numerator);
+      double value = divide(numerator, share.denominator());
+      shares[k][i].add(value);
+      sum += value;
+    }
+    checked[k]++;
+    // Every share has the same denominator D: the shares add up iff their numerators sum to D × total.
+    if (levers > 0
+        && numerators.compareTo(total.multiply(BigDecimal.valueOf(design.share(0).denominator())))
+            != 0) {
+      failed[k]++;
+    }
+    residual[k] = Math.max(residual[k], Math.abs(sum - totalValue));
+    for (int p = 0; p < interactions[k].length; p++) {
+      LinearEstimate interaction = design.interaction(p);
+      interactions[k][p].add(divide(interaction.numerator(exact), interaction.denominator()));
+    }
+    for (int u = 0; u < units[k].length; u++) {
+      for (int i = 0; i < levers; i++) {
+        LinearEstimate share = design.unitShare(u, i);
+        units[k][u][i].add(divide(share.numerator(exact), share.denominator()));
       }
     }
   }
@@ -175,18 +189,19 @@ public final class Attribution implements Experiment.Reduction {
 
   /** The total paired difference v(OTHER) − v(BASE) of a metric. */
   public Estimate total(Metric metric) {
-    return estimate(totals[at(metric)], 0.0);
+    return estimate(totals[at(metric)], 0.0, 0);
   }
 
   /**
    * Lever {@code i}'s share of a metric's difference. Under sampled orderings the interval also
    * carries the error of sampling them: the standard error of the mean over the antithetic pairs
    * of orderings (each pair's own estimate, averaged over the replications), added in quadrature
-   * to the replications' — conservative, since the pairs' spread holds some replication noise too.
+   * to the replications' — conservative, since the pairs' spread holds some replication noise too,
+   * though with few pairs it may still fall short (the pairs may agree by chance).
    */
   public Estimate share(Metric metric, int i) {
     int k = at(metric);
-    return estimate(shares[k][i], orderingError(k, i));
+    return estimate(shares[k][i], orderingError(k, i), units[k].length);
   }
 
   /** The standard error that sampling orderings adds to lever {@code i}'s share (0 if exact). */
@@ -208,7 +223,7 @@ public final class Attribution implements Experiment.Reduction {
 
   /** The interaction of pair {@code p} of the design's {@link LeverDesign#pairs()}. */
   public Estimate interaction(Metric metric, int p) {
-    return estimate(interactions[at(metric)][p], 0.0);
+    return estimate(interactions[at(metric)][p], 0.0, 0);
   }
 
   /** What the additivity check found for a metric. */
@@ -235,7 +250,13 @@ public final class Attribution implements Experiment.Reduction {
     }
   }
 
-  private static Estimate estimate(Tally t, double extraSe) {
+  /**
+   * An estimate from per-replication values; {@code ordering} is the standard error sampling
+   * orderings adds, estimated from {@code units} antithetic pairs (0 when exact). The two parts
+   * combine in quadrature, each with its own Student-t quantile: with few pairs the ordering part
+   * is itself uncertain, so its quantile is that of {@code units − 1} degrees of freedom.
+   */
+  private static Estimate estimate(Tally t, double ordering, int units) {
     long n = t.count();
     if (n == 0) {
       return new Estimate(0, Double.NaN, Double.NaN, Double.NaN);
@@ -244,9 +265,25 @@ public final class Attribution implements Experiment.Reduction {
     if (n < 2) {
       return new Estimate(n, mean, mean, mean);
     }
-    double se = Math.sqrt(t.variance() / n + extraSe * extraSe);
-    double half = MetricSummary.tQuantile975(n - 1) * se;
+    double runs = MetricSummary.tQuantile975(n - 1) * Math.sqrt(t.variance() / n);
+    double orders = units < 2 ? 0.0 : MetricSummary.tQuantile975(units - 1) * ordering;
+    double half = Math.sqrt(runs * runs + orders * orders);
     return new Estimate(n, mean, mean - half, mean + half);
+  }
+
+  /**
+   * The size below which a difference is floating-point rounding, not an effect: a billionth of
+   * the largest value the metric took in any variant. Two levers that add up by construction (two
+   * cost lines) still show interactions of that order, from the order the model sums in.
+   */
+  public double roundingFloor(Metric metric) {
+    return 1e-9 * scale[at(metric)];
+  }
+
+  /** Whether an interaction is clear: its CI excludes zero and it exceeds the rounding floor. */
+  public boolean clearInteraction(Metric metric, int p) {
+    Estimate e = interaction(metric, p);
+    return e.clear() && Math.abs(e.mean()) > roundingFloor(metric);
   }
 
   @Override
@@ -268,6 +305,7 @@ public final class Attribution implements Experiment.Reduction {
       out.writeLong(failed[k]);
       out.writeLong(undefined[k]);
       out.writeDouble(residual[k]);
+      out.writeDouble(scale[k]);
     }
   }
 
@@ -290,6 +328,7 @@ public final class Attribution implements Experiment.Reduction {
       failed[k] = in.readLong();
       undefined[k] = in.readLong();
       residual[k] = in.readDouble();
+      scale[k] = in.readDouble();
     }
   }
 

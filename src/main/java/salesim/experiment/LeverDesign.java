@@ -257,12 +257,20 @@ public final class LeverDesign {
 
   /**
    * The design issue 16 asks for: the full factorial up to {@link #MAX_FACTORIAL_LEVERS} levers,
-   * sampled orderings beyond.
+   * sampled orderings beyond — unless the orderings would need as many combinations as the
+   * factorial, which then runs instead (exact, and no dearer).
    */
   public static LeverDesign auto(List<Lever> levers, int orderings, long seed) {
-    return levers.size() <= MAX_FACTORIAL_LEVERS
+    if (levers.size() <= MAX_FACTORIAL_LEVERS) {
+      return factorial(levers);
+    }
+    LeverDesign sampled = shapley(levers, orderings, seed);
+    // Sampling pays only when it runs fewer combinations than there are: with 6 or 7 levers and
+    // 20 orderings it would not, and the factorial is exact.
+    return levers.size() <= MAX_LEVERS_FACTORIAL_ANY
+            && sampled.variants() >= (1L << levers.size())
         ? factorial(levers)
-        : shapley(levers, orderings, seed);
+        : sampled;
   }
 
   /** Every ordering of {@code l} levers, in lexicographic order. */

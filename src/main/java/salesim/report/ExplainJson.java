@@ -105,6 +105,7 @@ public final class ExplainJson {
       node.put("replications_failed", a.failed());
       node.put("replications_undefined", a.undefined());
       node.put("largest_rounding_residual", Numbers.decimal(a.largestRoundingResidual()));
+      node.put("rounding_floor", Numbers.decimal(attribution.roundingFloor(metric)));
     }
     ObjectNode channelNode = root.putObject("channel");
     ArrayNode metrics = channelNode.putArray("metrics");
@@ -163,8 +164,8 @@ public final class ExplainJson {
     List<int[]> pairs = design.pairs();
     for (int p = 0; p < pairs.size(); p++) {
       Estimate e = attribution.interaction(metric, p);
-      if (!e.clear()) {
-        continue; // issue 16: the interactions that exceed their CI
+      if (!attribution.clearInteraction(metric, p)) {
+        continue; // issue 16: the interactions that exceed their CI (and floating-point rounding)
       }
       ObjectNode pair = interactions.addObject();
       ArrayNode names = pair.putArray("levers");

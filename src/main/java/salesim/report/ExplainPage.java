@@ -44,7 +44,11 @@ final class ExplainPage {
 
   /** One metric's attribution read back. */
   record Attributed(
-      Metric metric, Estimate total, Map<String, Estimate> shares, List<Interaction> interactions) {
+      Metric metric,
+      Estimate total,
+      Map<String, Estimate> shares,
+      List<Interaction> interactions,
+      double floor) {
 
     /** The levers by the size of their share, largest first (ties in lever order). */
     List<String> bySize() {
@@ -87,7 +91,8 @@ final class ExplainPage {
     JsonNode attribution = Summary.object(root, "attribution", "");
     List<Attributed> attributed = new ArrayList<>();
     for (String key : attribution.propertyNames()) {
-      attributed.add(attributed(attribution, key, levers, runsPer));
+      attributed.add(
+          attributed(attribution, Summary.object(root, "additivity", ""), key, levers, runsPer));
     }
     if (attributed.isEmpty()) {
       throw new MalformedOutputException(Summary.FILE, "attribution: no metric");
@@ -326,7 +331,8 @@ final class ExplainPage {
     return levers;
   }
 
-  private static Attributed attributed(JsonNode attribution, String key, List<Lever> levers, long n) {
+  private static Attributed attributed(
+      JsonNode attribution, JsonNode additivity, String key, List<Lever> levers, long n) {
     Metric metric = AuditSection.metric(key, "attribution");
     JsonNode block = Summary.object(attribution, key, "attribution");
     String at = "attribution." + key;
@@ -355,7 +361,10 @@ final class ExplainPage {
                   Summary.number(node, "ci95_low", w),
                   Summary.number(node, "ci95_high", w))));
     }
-    return new Attributed(metric, total, byLever, interactions);
+    double floor =
+        Summary.number(
+            Summary.object(additivity, key, "additivity"), "rounding_floor", "additivity." + key);
+    return new Attributed(metric, total, byLever, interactions, floor);
   }
 
   /** A difference with its CI: "+USD 1.2 m (95 % CI +USD 1.0 m to +USD 1.4 m)". */
@@ -472,7 +481,7 @@ final class ExplainPage {
     for (String name : order.subList(1, order.size())) {
       Lever l = byName.get(name);
       Estimate e = a.shares().get(name);
-      if (e.mean() == 0 && e.ci95Low() == 0 && e.ci95High() == 0) {
+      if (Math.abs(e.ci95Low()) <= a.floor() && Math.abs(e.ci95High()) <= a.floor()) {
         none.add(l);
       } else if (!e.clear()) {
         unclear.add(l);
@@ -508,11 +517,19 @@ final class ExplainPage {
     }
     if (!none.isEmpty()) {
       List<String> parts = new ArrayList<>();
-      none.forEach(l -> parts.add(phrase(l)));
+      boolean exactly = true;
+      for (Lever l : none) {
+        parts.add(phrase(l));
+        Estimate e = a.shares().get(l.name());
+        exactly &= e.mean() == 0 && e.ci95Low() == 0 && e.ci95High() == 0;
+      }
       s.append("; ")
           .append(PageParts.joinedList(parts))
           .append(none.size() == 1 && !plural(none.get(0)) ? " changes" : " change")
-          .append(" nothing (exactly 0 in every run)");
+          .append(
+              exactly
+                  ? " nothing (exactly 0 in every run)"
+                  : " nothing beyond floating-point rounding");
     }
     return capital(s.append('.').toString());
   }

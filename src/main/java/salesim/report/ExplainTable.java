@@ -120,7 +120,7 @@ public final class ExplainTable {
       StringBuilder clear = new StringBuilder();
       for (int p = 0; p < pairs.size(); p++) {
         Estimate e = attribution.interaction(metric, p);
-        if (e.clear()) {
+        if (attribution.clearInteraction(metric, p)) {
           clear.append(
               String.format(
                   Locale.ROOT,
