@@ -8,7 +8,9 @@ import salesim.experiment.Audit;
 /** The options of an assumption audit, shared by explain and compare. */
 final class AuditOptions {
 
-  @Option(names = "--audit", paramLabel = "none|quick|full",
+  @Option(
+      names = "--audit",
+      paramLabel = "none|quick|full",
       description = {
         "Re-run the comparison with each modelling assumption (grade D) at the low and the high end"
             + " of its plausible range, one at a time: quick runs the two plans at each point"
@@ -18,12 +20,20 @@ final class AuditOptions {
       })
   String audit;
 
-  @Option(names = "--audit-runs", defaultValue = "100", paramLabel = "N",
+  @Option(
+      names = "--audit-runs",
+      defaultValue = "100",
+      paramLabel = "N",
       description = "Replications per audit point (default: ${DEFAULT-VALUE}).")
   long auditRuns;
 
-  @Option(names = "--audit-params", split = ",", paramLabel = "PATH[=LOW..HIGH]",
-      description = "Audit only these settings, comma-separated: a catalogue assumption by its path, any other number with its range (default: every grade-D assumption).")
+  @Option(
+      names = "--audit-params",
+      split = ",",
+      paramLabel = "PATH[=LOW..HIGH]",
+      description =
+          "Audit only these settings, comma-separated: a catalogue assumption by its path, any"
+              + " other number with its range (default: every grade-D assumption).")
   List<String> auditParams = new ArrayList<>();
 
   /** The mode asked for, or {@code otherwise} when --audit is not given. */
@@ -40,7 +50,11 @@ final class AuditOptions {
 
   /** What identifies the audit's settings for --resume. */
   String key(Audit.Mode mode) {
-    return "|audit=" + mode.key() + "|auditRuns=" + auditRuns + "|auditParams="
+    return "|audit="
+        + mode.key()
+        + "|auditRuns="
+        + auditRuns
+        + "|auditParams="
         + String.join(",", auditParams);
   }
 }

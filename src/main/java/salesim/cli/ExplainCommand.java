@@ -69,16 +69,30 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OTHER", description = "The plan it considers.")
   Path otherFile;
 
-  @Option(names = "--lever", paramLabel = "NAME=PATH,PATH...",
-      description = "A lever of your own: the settings (or prefixes, such as comp) it switches together. Repeatable; the rest go to the default groups.")
+  @Option(
+      names = "--lever",
+      paramLabel = "NAME=PATH,PATH...",
+      description =
+          "A lever of your own: the settings (or prefixes, such as comp) it switches together."
+              + " Repeatable; the rest go to the default groups.")
   List<String> levers = new ArrayList<>();
 
-  @Option(names = "--design", defaultValue = "auto", paramLabel = "auto|factorial|shapley",
-      description = "Which combinations run: auto (every one for up to 5 levers, else sampled orderings), factorial or shapley (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--design",
+      defaultValue = "auto",
+      paramLabel = "auto|factorial|shapley",
+      description =
+          "Which combinations run: auto (every one for up to 5 levers, else sampled orderings),"
+              + " factorial or shapley (default: ${DEFAULT-VALUE}).")
   String design;
 
-  @Option(names = "--orderings", defaultValue = "20", paramLabel = "N",
-      description = "Orderings of the levers a sampled design follows, in pairs with their reverses (even, at least 4; default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--orderings",
+      defaultValue = "20",
+      paramLabel = "N",
+      description =
+          "Orderings of the levers a sampled design follows, in pairs with their reverses (even, at"
+              + " least 4; default: ${DEFAULT-VALUE}).")
   int orderings;
 
   @Mixin AuditOptions audit;
@@ -96,7 +110,9 @@ final class ExplainCommand implements Callable<Integer> {
     if (orderings < 4 || orderings % 2 != 0) {
       throw new Options.UsageError(
           "--orderings: an even number, at least 4: orderings come in pairs, each with its"
-              + " reverse (got " + orderings + ")");
+              + " reverse (got "
+              + orderings
+              + ")");
     }
     if (mode != Audit.Mode.NONE) {
       Options.requirePositive("--audit-runs", audit.auditRuns - 1);
@@ -114,7 +130,11 @@ final class ExplainCommand implements Callable<Integer> {
     List<SettingDifference> differences = SettingDifference.between(base, other);
     if (differences.isEmpty()) {
       throw new Options.UsageError(
-          "explain: " + base.name() + " and " + other.name() + " have the same settings: there is"
+          "explain: "
+              + base.name()
+              + " and "
+              + other.name()
+              + " have the same settings: there is"
               + " no difference to explain");
     }
     List<Lever> grouped;
@@ -131,11 +151,13 @@ final class ExplainCommand implements Callable<Integer> {
     if (choice == LeverPlan.Choice.FACTORIAL
         && grouped.size() > LeverDesign.MAX_LEVERS_FACTORIAL_ANY) {
       throw new Options.UsageError(
-          "--design factorial: " + grouped.size() + " levers would run 2^" + grouped.size()
+          "--design factorial: "
+              + grouped.size()
+              + " levers would run 2^"
+              + grouped.size()
               + " combinations; use --design shapley");
     }
-    LeverPlan plan =
-        LeverPlan.of(loader, base, other, grouped, choice, orderings, options.seed);
+    LeverPlan plan = LeverPlan.of(loader, base, other, grouped, choice, orderings, options.seed);
     List<Metric> attributed = new ArrayList<>(key);
     for (Metric m : CHANNEL) {
       if (!attributed.contains(m)) {
@@ -166,12 +188,21 @@ final class ExplainCommand implements Callable<Integer> {
             ? options.out
             : Path.of(
                 "reports",
-                "explain-" + Options.folderName(base.name()) + "-"
+                "explain-"
+                    + Options.folderName(base.name())
+                    + "-"
                     + Options.folderName(other.name()));
     String experimentKey =
         Options.key(
-            "explain " + String.join(";", levers) + "|design=" + choice + "|orderings="
-                + orderings + "|metrics=" + keys(key) + audit.key(mode),
+            "explain "
+                + String.join(";", levers)
+                + "|design="
+                + choice
+                + "|orderings="
+                + orderings
+                + "|metrics="
+                + keys(key)
+                + audit.key(mode),
             plan.scenarios(),
             options);
     List<Variant> variants = plan.variants();
@@ -185,8 +216,16 @@ final class ExplainCommand implements Callable<Integer> {
       if (mode != Audit.Mode.NONE) {
         audited =
             runAudit(
-                driver, options, plan, mode, audit.auditRuns, settings, key, attribution,
-                experimentKey, skipped);
+                driver,
+                options,
+                plan,
+                mode,
+                audit.auditRuns,
+                settings,
+                key,
+                attribution,
+                experimentKey,
+                skipped);
       }
       List<RunResult> results = new ArrayList<>();
       for (int v = 0; v < variants.size(); v++) {
@@ -286,8 +325,8 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   /**
-   * Says what the audit will take, before anything runs, and refuses an absurd one without
-   * --force: points × variants × runs, plus the search points a reversal adds.
+   * Says what the audit will take, before anything runs, and refuses an absurd one without --force:
+   * points × variants × runs, plus the search points a reversal adds.
    */
   static void guardAudit(
       LeverPlan plan,
@@ -301,7 +340,8 @@ final class ExplainCommand implements Callable<Integer> {
     List<Variant> variants = plan.variants().subList(0, perPoint);
     Workload workload =
         Workload.of(
-            variants.stream().map(Variant::parameters).toList(), runs * Math.max(1, points),
+            variants.stream().map(Variant::parameters).toList(),
+            runs * Math.max(1, points),
             threads);
     if (!options.quiet) {
       System.err.println(
@@ -325,7 +365,8 @@ final class ExplainCommand implements Callable<Integer> {
       String refusal = workload.refusal(Runtime.getRuntime().maxMemory(), threads);
       if (refusal != null) {
         throw new Options.UsageError(
-            "refusing to start the audit: " + refusal
+            "refusing to start the audit: "
+                + refusal
                 + ". Lower --audit-runs, narrow --audit-params, or add --force to run it anyway.");
       }
     }

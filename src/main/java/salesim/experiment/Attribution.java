@@ -12,12 +12,12 @@ import salesim.model.Metric;
 import salesim.model.ReplicationResult;
 
 /**
- * The difference between two plans attributed to their levers, replication by replication
- * (issue 16): for each metric, the total paired difference v(OTHER) − v(BASE), each lever's share
- * (its Shapley value under the {@link LeverDesign}) and each two-way interaction, with 95 %
- * confidence intervals from the spread of the per-replication values. Shapley values are linear
- * in the variants' values, so the mean of the per-replication values is the Shapley value of the
- * mean outcomes, and their spread gives its standard error.
+ * The difference between two plans attributed to their levers, replication by replication (issue
+ * 16): for each metric, the total paired difference v(OTHER) − v(BASE), each lever's share (its
+ * Shapley value under the {@link LeverDesign}) and each two-way interaction, with 95 % confidence
+ * intervals from the spread of the per-replication values. Shapley values are linear in the
+ * variants' values, so the mean of the per-replication values is the Shapley value of the mean
+ * outcomes, and their spread gives its standard error.
  *
  * <p>Every replication also checks that the shares add up to the total: the numerators are summed
  * exactly (in {@link BigDecimal}, where every double is exact), so the check is the identity
@@ -152,7 +152,8 @@ public final class Attribution implements Experiment.Reduction {
       sum += value;
     }
     checked[k]++;
-    // Every share has the same denominator D: the shares add up iff their numerators sum to D × total.
+    // Every share has the same denominator D: the shares add up iff their numerators sum to D ×
+    // total.
     if (levers > 0
         && numerators.compareTo(total.multiply(BigDecimal.valueOf(design.share(0).denominator())))
             != 0) {
@@ -194,9 +195,9 @@ public final class Attribution implements Experiment.Reduction {
 
   /**
    * Lever {@code i}'s share of a metric's difference. Under sampled orderings the interval also
-   * carries the error of sampling them: the standard error of the mean over the antithetic pairs
-   * of orderings (each pair's own estimate, averaged over the replications), added in quadrature
-   * to the replications' — conservative, since the pairs' spread holds some replication noise too,
+   * carries the error of sampling them: the standard error of the mean over the antithetic pairs of
+   * orderings (each pair's own estimate, averaged over the replications), added in quadrature to
+   * the replications' — conservative, since the pairs' spread holds some replication noise too,
    * though with few pairs it may still fall short (the pairs may agree by chance).
    */
   public Estimate share(Metric metric, int i) {
@@ -272,9 +273,9 @@ public final class Attribution implements Experiment.Reduction {
   }
 
   /**
-   * The size below which a difference is floating-point rounding, not an effect: a billionth of
-   * the largest value the metric took in any variant. Two levers that add up by construction (two
-   * cost lines) still show interactions of that order, from the order the model sums in.
+   * The size below which a difference is floating-point rounding, not an effect: a billionth of the
+   * largest value the metric took in any variant. Two levers that add up by construction (two cost
+   * lines) still show interactions of that order, from the order the model sums in.
    */
   public double roundingFloor(Metric metric) {
     return 1e-9 * scale[at(metric)];

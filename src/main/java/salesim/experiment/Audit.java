@@ -27,10 +27,10 @@ import salesim.scenario.ScenarioWriter;
 
 /**
  * An assumption audit (issue 16): the comparison of two plans run again with each modelling
- * assumption (every grade-D setting of the {@link ParameterCatalogue}, or those the user names)
- * at the low and at the high end of its plausible range, one at a time, on the same random numbers
- * as the main run, to see whether each headline finding survives: the sign of the total
- * difference of each key metric and, in a full audit, which lever contributes most.
+ * assumption (every grade-D setting of the {@link ParameterCatalogue}, or those the user names) at
+ * the low and at the high end of its plausible range, one at a time, on the same random numbers as
+ * the main run, to see whether each headline finding survives: the sign of the total difference of
+ * each key metric and, in a full audit, which lever contributes most.
  *
  * <p>A quick audit runs only the two plans at each point; a full audit runs every combination of
  * the levers there too, so that the largest lever can be audited. Where a finding reverses at an
@@ -108,8 +108,8 @@ public final class Audit {
    *
    * @param path the assumption
    * @param value its value at this point
-   * @param role {@code low} or {@code high} (an end of the range) or {@code search} (a point of
-   *     the search for where a finding turns)
+   * @param role {@code low} or {@code high} (an end of the range) or {@code search} (a point of the
+   *     search for where a finding turns)
    * @param totals the total difference OTHER − BASE of each key metric
    * @param largest the largest lever of each key metric (a full audit only; else empty)
    */
@@ -166,10 +166,10 @@ public final class Audit {
    * @param end {@code low} or {@code high}
    * @param value the assumption's value there
    * @param verdict what became of the finding
-   * @param becomes what the finding reads there ({@code positive}, {@code negative}, {@code
-   *     level}, or a lever's name)
-   * @param holdsTo for a reversal, the value closest to the end at which the search still found
-   *     the finding (the plans' own value if no point between held); NaN otherwise
+   * @param becomes what the finding reads there ({@code positive}, {@code negative}, {@code level},
+   *     or a lever's name)
+   * @param holdsTo for a reversal, the value closest to the end at which the search still found the
+   *     finding (the plans' own value if no point between held); NaN otherwise
    * @param turnsBy for a reversal, the value closest to the plans' own at which it was reversed
    *     (the end itself if no point between was); NaN otherwise
    */
@@ -307,15 +307,15 @@ public final class Audit {
   }
 
   /**
-   * The assumptions to move: every grade-D setting of the catalogue, or the paths requested
-   * ({@code path} for a catalogue assumption, {@code path=LOW..HIGH} for any number), less those
-   * the plans do not have and those that differ between them (the audit holds the plans' own
-   * settings; a lever is not an assumption).
+   * The assumptions to move: every grade-D setting of the catalogue, or the paths requested ({@code
+   * path} for a catalogue assumption, {@code path=LOW..HIGH} for any number), less those the plans
+   * do not have and those that differ between them (the audit holds the plans' own settings; a
+   * lever is not an assumption).
    *
    * @param requested the requested paths, or empty for every assumption of the catalogue
    * @param skipped receives what is left out, and why
-   * @throws IllegalArgumentException with a message for the user if a request is malformed or
-   *     names no assumption without giving a range
+   * @throws IllegalArgumentException with a message for the user if a request is malformed or names
+   *     no assumption without giving a range
    */
   public static List<Setting> settings(
       ParameterCatalogue catalogue, LeverPlan plan, List<String> requested, List<Skip> skipped) {
@@ -348,8 +348,11 @@ public final class Audit {
       if (w[1] == null) {
         if (a == null) {
           throw new IllegalArgumentException(
-              path + " is not a modelling assumption of the parameter catalogue; give the range"
-                  + " to try as " + path + "=LOW..HIGH");
+              path
+                  + " is not a modelling assumption of the parameter catalogue; give the range"
+                  + " to try as "
+                  + path
+                  + "=LOW..HIGH");
         }
         low = a.low();
         high = a.high();
@@ -374,7 +377,10 @@ public final class Audit {
       if (base == null || other == null) {
         if (w[1] != null || !requested.isEmpty()) {
           throw new IllegalArgumentException(
-              path + " is not a number in both " + plan.base().name() + " and "
+              path
+                  + " is not a number in both "
+                  + plan.base().name()
+                  + " and "
                   + plan.other().name());
         }
         skipped.add(new Skip(path, label, "not a setting of these plans"));
@@ -384,7 +390,11 @@ public final class Audit {
       if (lever != null) {
         skipped.add(
             new Skip(
-                path, label, "it differs between the plans (lever " + lever + "): the audit holds"
+                path,
+                label,
+                "it differs between the plans (lever "
+                    + lever
+                    + "): the audit holds"
                     + " the plans' own settings and moves only what they share"));
         continue;
       }
@@ -397,7 +407,13 @@ public final class Audit {
       }
       out.add(
           new Setting(
-              path, label, unit, low, base, high, basis,
+              path,
+              label,
+              unit,
+              low,
+              base,
+              high,
+              basis,
               ScenarioWriter.wholeAt(plan.base(), path)));
     }
     return out;
@@ -443,8 +459,11 @@ public final class Audit {
       for (String end : List.of("low", "high")) {
         double value = end.equals("low") ? s.low() : s.high();
         if (value != s.base() && point(s, value, end) == null) {
-          skipped.add(new Skip(s.path(), s.label(), end + " end (" + plain(value) + "): "
-              + failed.get(pointKey(s.path(), value))));
+          skipped.add(
+              new Skip(
+                  s.path(),
+                  s.label(),
+                  end + " end (" + plain(value) + "): " + failed.get(pointKey(s.path(), value))));
         }
       }
     }
@@ -643,7 +662,10 @@ public final class Audit {
     }
     try {
       Files.move(
-          temporary, checkpoint, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          temporary,
+          checkpoint,
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the audit's checkpoint: " + e.getMessage(), e);
     }

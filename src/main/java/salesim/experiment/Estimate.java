@@ -1,8 +1,8 @@
 package salesim.experiment;
 
 /**
- * A mean over replications with its 95 % confidence interval: a lever's share of a difference,
- * an interaction, or the difference itself.
+ * A mean over replications with its 95 % confidence interval: a lever's share of a difference, an
+ * interaction, or the difference itself.
  *
  * @param n the replications it is the mean of
  * @param mean the mean

@@ -12,18 +12,18 @@ import salesim.kernel.random.RandomStream;
 import salesim.kernel.random.RandomStreams;
 
 /**
- * Which combinations of levers an explanation runs, and how each lever's share of the difference
- * is read off them (issue 16). A combination is a set of levers switched from the first plan
- * (BASE) to the second (OTHER); variant 0 is none of them (BASE) and variant 1 all of them
- * (OTHER), then the others by size.
+ * Which combinations of levers an explanation runs, and how each lever's share of the difference is
+ * read off them (issue 16). A combination is a set of levers switched from the first plan (BASE) to
+ * the second (OTHER); variant 0 is none of them (BASE) and variant 1 all of them (OTHER), then the
+ * others by size.
  *
  * <ul>
- *   <li>{@link Method#FACTORIAL}: every combination (2^L). Each lever's share is its Shapley
- *       value, φ_i = Σ_S |S|!(L−|S|−1)!/L! · (v(S ∪ i) − v(S)): its marginal effect averaged over
- *       the orders in which the levers could be switched. The two-way interactions are the Shapley
- *       interaction index (Grabisch 1997), I_ij = Σ_S |S|!(L−|S|−2)!/(L−1)! · (v(S ∪ ij) − v(S ∪
- *       i) − v(S ∪ j) + v(S)), S ⊆ N∖{i, j}: how much more (or less) i and j give together than
- *       apart, averaged the same way.
+ *   <li>{@link Method#FACTORIAL}: every combination (2^L). Each lever's share is its Shapley value,
+ *       φ_i = Σ_S |S|!(L−|S|−1)!/L! · (v(S ∪ i) − v(S)): its marginal effect averaged over the
+ *       orders in which the levers could be switched. The two-way interactions are the Shapley
+ *       interaction index (Grabisch 1997), I_ij = Σ_S |S|!(L−|S|−2)!/(L−1)! · (v(S ∪ ij) − v(S ∪ i)
+ *       − v(S ∪ j) + v(S)), S ⊆ N∖{i, j}: how much more (or less) i and j give together than apart,
+ *       averaged the same way.
  *   <li>{@link Method#SHAPLEY}: for more levers, the combinations along a sample of orderings
  *       (Castro, Gómez and Tejada 2009). Orderings come in antithetic pairs, each with its reverse,
  *       so that for effects with at most pairwise interactions every pair gives the exact Shapley
@@ -31,8 +31,8 @@ import salesim.kernel.random.RandomStreams;
  *       sample would hold every ordering, every ordering is used and the value is exact.
  * </ul>
  *
- * Shares add up to v(OTHER) − v(BASE) exactly under either method (efficiency of the Shapley
- * value; for orderings, each ordering's marginal effects telescope).
+ * Shares add up to v(OTHER) − v(BASE) exactly under either method (efficiency of the Shapley value;
+ * for orderings, each ordering's marginal effects telescope).
  *
  * <p>Immutable.
  */
@@ -94,7 +94,8 @@ public final class LeverDesign {
   private final int[][] pairs;
   private final LinearEstimate[][] units;
 
-  private LeverDesign(List<Lever> levers, Method method, List<int[]> orderings, boolean exhaustive) {
+  private LeverDesign(
+      List<Lever> levers, Method method, List<int[]> orderings, boolean exhaustive) {
     this.levers = List.copyOf(levers);
     this.method = method;
     this.orderings = orderings.stream().map(int[]::clone).toList();
@@ -203,8 +204,13 @@ public final class LeverDesign {
   public static LeverDesign factorial(List<Lever> levers) {
     if (levers.size() > MAX_LEVERS_FACTORIAL_ANY) {
       throw new IllegalArgumentException(
-          "a full factorial of " + levers.size() + " levers would run 2^" + levers.size()
-              + " combinations; at most " + MAX_LEVERS_FACTORIAL_ANY + " levers");
+          "a full factorial of "
+              + levers.size()
+              + " levers would run 2^"
+              + levers.size()
+              + " combinations; at most "
+              + MAX_LEVERS_FACTORIAL_ANY
+              + " levers");
     }
     return new LeverDesign(levers, Method.FACTORIAL, List.of(), true);
   }
@@ -221,7 +227,8 @@ public final class LeverDesign {
     if (orderings < 4 || orderings % 2 != 0) {
       throw new IllegalArgumentException(
           "orderings come in pairs (each with its reverse): an even number, at least 4 (got "
-              + orderings + ")");
+              + orderings
+              + ")");
     }
     if (l <= 12 && factorial(l) <= orderings) {
       return new LeverDesign(levers, Method.SHAPLEY, permutations(l), true);
@@ -267,8 +274,7 @@ public final class LeverDesign {
     LeverDesign sampled = shapley(levers, orderings, seed);
     // Sampling pays only when it runs fewer combinations than there are: with 6 or 7 levers and
     // 20 orderings it would not, and the factorial is exact.
-    return levers.size() <= MAX_LEVERS_FACTORIAL_ANY
-            && sampled.variants() >= (1L << levers.size())
+    return levers.size() <= MAX_LEVERS_FACTORIAL_ANY && sampled.variants() >= (1L << levers.size())
         ? factorial(levers)
         : sampled;
   }
@@ -313,7 +319,9 @@ public final class LeverDesign {
     return method;
   }
 
-  /** The orderings a sampled design follows (empty for a factorial), each a list of lever indices. */
+  /**
+   * The orderings a sampled design follows (empty for a factorial), each a list of lever indices.
+   */
   public List<int[]> orderings() {
     return orderings.stream().map(int[]::clone).toList();
   }

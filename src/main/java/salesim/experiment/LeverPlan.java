@@ -9,11 +9,11 @@ import salesim.scenario.ScenarioException;
 import salesim.scenario.ScenarioLoader;
 
 /**
- * The scenarios an explanation runs: one per combination of its {@link LeverDesign}, each BASE
- * with the chosen levers' settings taken from OTHER, merged and validated by the scenario layer.
- * A combination that does not validate (a split of four inbound reps onto a team of three, say)
- * means its levers cannot be applied apart: they are merged into one lever, the reason kept, and
- * the design is built again, until every combination validates.
+ * The scenarios an explanation runs: one per combination of its {@link LeverDesign}, each BASE with
+ * the chosen levers' settings taken from OTHER, merged and validated by the scenario layer. A
+ * combination that does not validate (a split of four inbound reps onto a team of three, say) means
+ * its levers cannot be applied apart: they are merged into one lever, the reason kept, and the
+ * design is built again, until every combination validates.
  *
  * <p>Immutable.
  */
@@ -76,8 +76,8 @@ public final class LeverPlan {
   }
 
   /**
-   * Builds and validates every combination of {@code levers} the design needs, merging levers
-   * that cannot be applied apart.
+   * Builds and validates every combination of {@code levers} the design needs, merging levers that
+   * cannot be applied apart.
    *
    * @param orderings the orderings a sampled design follows
    * @param seed the seed the orderings are drawn from
@@ -127,9 +127,8 @@ public final class LeverPlan {
       for (int k = 0; k < current.size(); k++) {
         ((together & (1L << k)) != 0 ? merged : rest).add(current.get(k));
       }
-      String reason = failure.path().isEmpty()
-          ? failure.problem()
-          : failure.path() + ": " + failure.problem();
+      String reason =
+          failure.path().isEmpty() ? failure.problem() : failure.path() + ": " + failure.problem();
       Lever lever = merge(merged, reason);
       merges.add(new Merge(merged.stream().map(Lever::name).toList(), lever.name(), reason));
       int at = current.indexOf(merged.get(0));
@@ -192,7 +191,10 @@ public final class LeverPlan {
       labels.add(l.label());
     }
     return new Lever(
-        String.join("+", names), joined(labels), settings, Lever.MERGED,
+        String.join("+", names),
+        joined(labels),
+        settings,
+        Lever.MERGED,
         "applied together: " + reason);
   }
 
@@ -218,7 +220,12 @@ public final class LeverPlan {
       levers.forEach(l -> all.addAll(l.settings()));
       Scenario full =
           loader.combine(
-              base, other, all, other.name(), other.description(), display(base, other, levers, mask));
+              base,
+              other,
+              all,
+              other.name(),
+              other.description(),
+              display(base, other, levers, mask));
       return full.parameters().equals(other.parameters()) ? other : full;
     }
     List<String> paths = new ArrayList<>();

@@ -33,7 +33,8 @@ public record LeverSpec(String name, List<String> paths) {
     if (!name.matches("[A-Za-z][A-Za-z0-9_-]*")) {
       throw new IllegalArgumentException(
           "a lever's name is a word of letters, digits, _ and - starting with a letter (got "
-              + name + ")");
+              + name
+              + ")");
     }
     List<String> paths = new ArrayList<>();
     for (String path : text.substring(equals + 1).split(",")) {

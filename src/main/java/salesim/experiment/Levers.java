@@ -9,11 +9,11 @@ import salesim.scenario.ParameterPaths;
 import salesim.scenario.SettingDifference;
 
 /**
- * Groups the settings that differ between two plans into levers (issue 16): the user's own
- * ({@code --lever}) first, then the default groups a leadership team argues about — team
- * structure, pay plan, reviews and KPIs, patience, mandates, staffing, market — and one for
- * whatever else differs. Every differing setting lands in exactly one lever, and a setting that
- * belongs to a plan variant (a weighted plan's multiplier) lands with the choice of variant.
+ * Groups the settings that differ between two plans into levers (issue 16): the user's own ({@code
+ * --lever}) first, then the default groups a leadership team argues about — team structure, pay
+ * plan, reviews and KPIs, patience, mandates, staffing, market — and one for whatever else differs.
+ * Every differing setting lands in exactly one lever, and a setting that belongs to a plan variant
+ * (a weighted plan's multiplier) lands with the choice of variant.
  */
 public final class Levers {
 
@@ -39,10 +39,7 @@ public final class Levers {
                       || under(p, "management.idle")),
           new Group("patience", "patience", p -> p.equals(ParameterPaths.REVIEW_PATIENCE)),
           new Group("mandates", "mandates", p -> under(p, "management.mandate")),
-          new Group(
-              "staffing",
-              "staffing",
-              p -> under(p, "team") || under(p, "management.sizing")),
+          new Group("staffing", "staffing", p -> under(p, "team") || under(p, "management.sizing")),
           new Group(
               "market",
               "market",
@@ -70,8 +67,8 @@ public final class Levers {
    * then each default group the rest, in group order; empty groups are left out.
    *
    * @throws IllegalArgumentException with a message for the user if a {@code --lever} takes no
-   *     differing setting, takes one another {@code --lever} takes too, uses a default group's name,
-   *     or separates a setting from the plan variant it belongs to
+   *     differing setting, takes one another {@code --lever} takes too, uses a default group's
+   *     name, or separates a setting from the plan variant it belongs to
    */
   public static List<Lever> group(List<SettingDifference> differences, List<LeverSpec> user) {
     Map<String, List<String>> byLever = new LinkedHashMap<>();
@@ -79,8 +76,11 @@ public final class Levers {
     for (LeverSpec spec : user) {
       if (defaultNames().contains(spec.name())) {
         throw new IllegalArgumentException(
-            "--lever " + spec.name() + ": that is the name of a default group ("
-                + String.join(", ", defaultNames()) + "); choose another name");
+            "--lever "
+                + spec.name()
+                + ": that is the name of a default group ("
+                + String.join(", ", defaultNames())
+                + "); choose another name");
       }
       if (byLever.containsKey(spec.name())) {
         throw new IllegalArgumentException(
@@ -95,7 +95,12 @@ public final class Levers {
             String before = owner.get(d.path());
             if (before != null && !before.equals(spec.name())) {
               throw new IllegalArgumentException(
-                  "--lever " + spec.name() + ": " + d.path() + " is already in lever " + before
+                  "--lever "
+                      + spec.name()
+                      + ": "
+                      + d.path()
+                      + " is already in lever "
+                      + before
                       + "; every setting goes into exactly one lever");
             }
             if (before == null) {
@@ -106,8 +111,14 @@ public final class Levers {
         }
         if (!any) {
           throw new IllegalArgumentException(
-              "--lever " + spec.name() + ": " + path + " is not a setting that differs between"
-                  + " the two plans (they differ in: " + paths(differences) + ")");
+              "--lever "
+                  + spec.name()
+                  + ": "
+                  + path
+                  + " is not a setting that differs between"
+                  + " the two plans (they differ in: "
+                  + paths(differences)
+                  + ")");
         }
       }
       byLever.put(spec.name(), taken);
@@ -117,8 +128,11 @@ public final class Levers {
     for (LeverSpec spec : user) {
       levers.add(
           new Lever(
-              spec.name(), spec.name(), inOrder(differences, byLever.get(spec.name())),
-              Lever.USER, ""));
+              spec.name(),
+              spec.name(),
+              inOrder(differences, byLever.get(spec.name())),
+              Lever.USER,
+              ""));
     }
     Map<String, List<String>> defaults = new LinkedHashMap<>();
     for (SettingDifference d : differences) {
@@ -154,9 +168,18 @@ public final class Levers {
       if (field != null && !field.equals(choice) || field == null && choice != null) {
         String lever = field != null ? field : choice;
         throw new IllegalArgumentException(
-            "--lever " + lever + ": " + d.path() + " and " + d.tiedTo() + " go together (the"
-                + " plans choose different kinds of " + parent(d.tiedTo()) + ", and "
-                + d.path() + " belongs to that choice); put both in the same lever");
+            "--lever "
+                + lever
+                + ": "
+                + d.path()
+                + " and "
+                + d.tiedTo()
+                + " go together (the"
+                + " plans choose different kinds of "
+                + parent(d.tiedTo())
+                + ", and "
+                + d.path()
+                + " belongs to that choice); put both in the same lever");
       }
     }
   }

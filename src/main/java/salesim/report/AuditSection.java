@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import salesim.experiment.Audit;
 import salesim.experiment.Estimate;
 import salesim.experiment.Unit;
 import salesim.model.Metric;
@@ -19,10 +18,10 @@ import salesim.report.chart.TornadoChart;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An assumption audit as a report shows it, read back from summary.json's {@code audit} block:
- * one sentence per headline finding ("holds across every assumption", or "turns on X above Y"),
- * the table of findings, the table of every point, and a tornado of the difference at each end of
- * each range. Shared by the explanation's and the comparison's reports.
+ * An assumption audit as a report shows it, read back from summary.json's {@code audit} block: one
+ * sentence per headline finding ("holds across every assumption", or "turns on X above Y"), the
+ * table of findings, the table of every point, and a tornado of the difference at each end of each
+ * range. Shared by the explanation's and the comparison's reports.
  */
 final class AuditSection {
 
@@ -41,10 +40,20 @@ final class AuditSection {
    * @param high the high end tried
    */
   record Assumption(
-      String path, String label, String unit, String basis, double low, double value, double high) {}
+      String path,
+      String label,
+      String unit,
+      String basis,
+      double low,
+      double value,
+      double high) {}
 
   /** A point's totals by metric key, with its value and role. */
-  record Point(String path, double value, String role, Map<String, Estimate> totals,
+  record Point(
+      String path,
+      double value,
+      String role,
+      Map<String, Estimate> totals,
       Map<String, String> largest) {}
 
   /** A change of a finding at a point. */
@@ -164,8 +173,8 @@ final class AuditSection {
       String metric = Summary.text(f, "metric", where);
       metric(metric, where + ".metric");
       findings.add(
-          new Finding(Summary.text(f, "kind", where), metric, Summary.text(f, "reads", where),
-              changes));
+          new Finding(
+              Summary.text(f, "kind", where), metric, Summary.text(f, "reads", where), changes));
     }
     return new AuditSection(
         Summary.text(audit, "mode", at),
@@ -266,7 +275,11 @@ final class AuditSection {
    */
   static String signClause(String reads, Metric metric, String base, String other) {
     if (reads.equals("level")) {
-      return base + " and " + other + " are level on " + PageParts.name(metric).toLowerCase(Locale.ROOT);
+      return base
+          + " and "
+          + other
+          + " are level on "
+          + PageParts.name(metric).toLowerCase(Locale.ROOT);
     }
     boolean up = reads.equals("positive");
     if (metric == Metric.BOOKINGS_TOTAL) {
@@ -275,8 +288,13 @@ final class AuditSection {
     if (metric == Metric.CONTRIBUTION) {
       return other + " earns " + (up ? "more" : "less") + " contribution than " + base;
     }
-    return PageParts.name(metric).toLowerCase(Locale.ROOT) + " is " + (up ? "higher" : "lower")
-        + " under " + other + " than under " + base;
+    return PageParts.name(metric).toLowerCase(Locale.ROOT)
+        + " is "
+        + (up ? "higher" : "lower")
+        + " under "
+        + other
+        + " than under "
+        + base;
   }
 
   /**
@@ -297,9 +315,13 @@ final class AuditSection {
       String claim =
           f.kind().equals("sign")
               ? "that " + signClause(f.reads(), metric, base, other)
-              : "that " + levers.getOrDefault(f.reads(), f.reads()) + " "
-                  + (levers.size() == 1 ? "is all" : "does the most") + " of the "
-                  + PageParts.name(metric).toLowerCase(Locale.ROOT) + " difference";
+              : "that "
+                  + levers.getOrDefault(f.reads(), f.reads())
+                  + " "
+                  + (levers.size() == 1 ? "is all" : "does the most")
+                  + " of the "
+                  + PageParts.name(metric).toLowerCase(Locale.ROOT)
+                  + " difference";
       if (f.changes().isEmpty()) {
         holding.add(claim);
       } else {
@@ -333,9 +355,13 @@ final class AuditSection {
       String there =
           e == null
               ? ""
-              : " (" + Formats.difference(e.mean(), metric, currency) + ", 95 % CI "
-                  + Formats.difference(e.ci95Low(), metric, currency) + " to "
-                  + Formats.difference(e.ci95High(), metric, currency) + ")";
+              : " ("
+                  + Formats.difference(e.mean(), metric, currency)
+                  + ", 95 % CI "
+                  + Formats.difference(e.ci95Low(), metric, currency)
+                  + " to "
+                  + Formats.difference(e.ci95High(), metric, currency)
+                  + ")";
       if (c.verdict().equals("reverses")) {
         String direction = c.value() > a.value() ? "above" : "below";
         String what =
@@ -359,8 +385,11 @@ final class AuditSection {
                 what));
       } else {
         String what =
-            c.verdict().equals("weakens") ? "is within the noise" : "becomes clear (" + c.becomes() + ")";
-        others.add(String.format(Locale.ROOT, "%s with %s at %s%s", what, lower(a.label()), at, there));
+            c.verdict().equals("weakens")
+                ? "is within the noise"
+                : "becomes clear (" + c.becomes() + ")";
+        others.add(
+            String.format(Locale.ROOT, "%s with %s at %s%s", what, lower(a.label()), at, there));
       }
     }
     StringBuilder sentence = new StringBuilder(capital(claim));
@@ -399,7 +428,8 @@ final class AuditSection {
       String finding =
           (f.kind().equals("sign") ? "Which plan is ahead on " : "Largest lever of ")
               + PageParts.name(metric).toLowerCase(Locale.ROOT);
-      String reads = f.kind().equals("sign") ? f.reads() : leverLabels.getOrDefault(f.reads(), f.reads());
+      String reads =
+          f.kind().equals("sign") ? f.reads() : leverLabels.getOrDefault(f.reads(), f.reads());
       if (f.changes().isEmpty()) {
         rows.add(Row.of(finding, reads, "holds across every assumption"));
         continue;
@@ -408,13 +438,23 @@ final class AuditSection {
       for (Change c : f.changes()) {
         Assumption a = assumption(c.path());
         String becomes =
-            f.kind().equals("sign") ? c.becomes() : leverLabels.getOrDefault(c.becomes(), c.becomes());
+            f.kind().equals("sign")
+                ? c.becomes()
+                : leverLabels.getOrDefault(c.becomes(), c.becomes());
         where.add(
-            a.label() + " at " + value(c.value(), a.unit(), currency) + ": " + c.verdict()
-                + " (" + becomes + ")"
+            a.label()
+                + " at "
+                + value(c.value(), a.unit(), currency)
+                + ": "
+                + c.verdict()
+                + " ("
+                + becomes
+                + ")"
                 + (Double.isNaN(c.turnsBy()) || c.holdsTo() == c.turnsBy()
                     ? ""
-                    : ", turns between " + value(c.holdsTo(), a.unit(), currency) + " and "
+                    : ", turns between "
+                        + value(c.holdsTo(), a.unit(), currency)
+                        + " and "
                         + value(c.turnsBy(), a.unit(), currency)));
       }
       rows.add(new Row(List.of(finding, reads, String.join("\n", where)), true));
@@ -448,8 +488,11 @@ final class AuditSection {
       List<String> cells = new ArrayList<>();
       cells.add(a.label() + "\n" + a.path());
       cells.add(
-          value(a.low(), a.unit(), currency) + " \u2013 " + value(a.value(), a.unit(), currency)
-              + " \u2013 " + value(a.high(), a.unit(), currency));
+          value(a.low(), a.unit(), currency)
+              + " \u2013 "
+              + value(a.value(), a.unit(), currency)
+              + " \u2013 "
+              + value(a.high(), a.unit(), currency));
       boolean changed = false;
       for (Metric m : metrics) {
         for (double v : new double[] {a.low(), a.high()}) {
@@ -482,15 +525,15 @@ final class AuditSection {
       }
       note.append(" Left out: ").append(String.join("; ", reasons)).append('.');
     }
-    return new Table(
-        "The audit, assumption by assumption", note.toString(), header, rows, false);
+    return new Table("The audit, assumption by assumption", note.toString(), header, rows, false);
   }
 
   /**
-   * A tornado of the difference at each end of each range, the assumptions that move it most
-   * first: a bar that crosses zero is a reversal.
+   * A tornado of the difference at each end of each range, the assumptions that move it most first:
+   * a bar that crosses zero is a reversal.
    */
-  Chart chart(String name, Metric metric, Estimate main, String currency, String base, String other) {
+  Chart chart(
+      String name, Metric metric, Estimate main, String currency, String base, String other) {
     record Bar(Assumption a, Estimate low, Estimate high, double swing) {}
     List<Bar> bars = new ArrayList<>();
     for (Assumption a : assumptions) {
@@ -506,9 +549,12 @@ final class AuditSection {
       rows.add(
           new TornadoChart.Row(
               b.a().label(),
-              new Interval(scale * b.low().mean(), scale * b.low().ci95Low(), scale * b.low().ci95High()),
               new Interval(
-                  scale * b.high().mean(), scale * b.high().ci95Low(), scale * b.high().ci95High())));
+                  scale * b.low().mean(), scale * b.low().ci95Low(), scale * b.low().ci95High()),
+              new Interval(
+                  scale * b.high().mean(),
+                  scale * b.high().ci95Low(),
+                  scale * b.high().ci95High())));
     }
     String unit =
         share
@@ -516,13 +562,21 @@ final class AuditSection {
             : Unit.of(metric) == Unit.CURRENCY ? currency : Unit.of(metric).word();
     return TornadoChart.of(
         name,
-        "Does the " + PageParts.name(metric).toLowerCase(Locale.ROOT) + " difference survive the"
+        "Does the "
+            + PageParts.name(metric).toLowerCase(Locale.ROOT)
+            + " difference survive the"
             + " assumptions?",
         rows,
         "Assumption at its low end",
         "at its high end",
-        other + " \u2212 " + base + ", " + PageParts.name(metric).toLowerCase(Locale.ROOT) + " ("
-            + unit + ")",
+        other
+            + " \u2212 "
+            + base
+            + ", "
+            + PageParts.name(metric).toLowerCase(Locale.ROOT)
+            + " ("
+            + unit
+            + ")",
         ChartStyle.scenario(0),
         share
             ? salesim.report.chart.AxisFormats.percent()

@@ -11,10 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds, beside a comparison's folder, the explanations of its plans (issue 16): a folder whose
- * summary.json is an {@code explain} of the comparison's baseline and one of its other plans,
- * with the same scenario hashes, and a drawn report. The comparison's report links to each, so the
- * "why" is one click from the "what". Found when the report is drawn: an explanation run later
- * appears once the comparison is redrawn ({@code salesim report DIR}).
+ * summary.json is an {@code explain} of the comparison's baseline and one of its other plans, with
+ * the same scenario hashes, and a drawn report. The comparison's report links to each, so the "why"
+ * is one click from the "what". Found when the report is drawn: an explanation run later appears
+ * once the comparison is redrawn ({@code salesim report DIR}).
  */
 final class ExplainLinks {
 
@@ -55,7 +55,11 @@ final class ExplainLinks {
           String name = sibling.getFileName().toString();
           links.add(
               new Page.Link(
-                  "Why " + other.name() + " and " + blocks.get(0).name() + " differ, lever by"
+                  "Why "
+                      + other.name()
+                      + " and "
+                      + blocks.get(0).name()
+                      + " differ, lever by"
                       + " lever, with an audit of the assumptions: the explanation beside this"
                       + " report,",
                   "../" + name + "/report.html"));

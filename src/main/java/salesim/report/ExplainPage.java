@@ -27,9 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The report of an explanation (issue 16): why one plan beats another, lever by lever. A waterfall
- * from BASE to OTHER with one bar per lever, the interactions, the channel each lever acts
- * through, the assumption audit, and findings written from those numbers, all read from
- * summary.json.
+ * from BASE to OTHER with one bar per lever, the interactions, the channel each lever acts through,
+ * the assumption audit, and findings written from those numbers, all read from summary.json.
  */
 final class ExplainPage {
 
@@ -70,7 +69,8 @@ final class ExplainPage {
     long months = Summary.whole(root, "months", "");
     List<JsonNode> blocks = Summary.array(root, "scenarios", "");
     if (blocks.size() < 2) {
-      throw new MalformedOutputException(Summary.FILE, "scenarios: an explanation needs two at least");
+      throw new MalformedOutputException(
+          Summary.FILE, "scenarios: an explanation needs two at least");
     }
     PlanBlock baseBlock = PlanBlock.read(blocks.get(0), "scenarios[0]");
     PlanBlock otherBlock = PlanBlock.read(blocks.get(1), "scenarios[1]");
@@ -97,8 +97,8 @@ final class ExplainPage {
     if (attributed.isEmpty()) {
       throw new MalformedOutputException(Summary.FILE, "attribution: no metric");
     }
-    JsonNode paired = Summary.object(Summary.object(root, "paired_differences", ""), other,
-        "paired_differences");
+    JsonNode paired =
+        Summary.object(Summary.object(root, "paired_differences", ""), other, "paired_differences");
     AuditSection audit = AuditSection.read(root);
 
     // The question.
@@ -121,7 +121,9 @@ final class ExplainPage {
             audit == null
                 ? ""
                 : " The conclusion was then audited: the comparison was run again with each of"
-                    + " the model's " + audit.assumptions().size() + " modelling assumptions at"
+                    + " the model's "
+                    + audit.assumptions().size()
+                    + " modelling assumptions at"
                     + " both ends of its plausible range."));
     question.add(base + " (the plan the company has): " + baseBlock.description());
     question.add(other + " (the plan it considers): " + otherBlock.description());
@@ -229,7 +231,8 @@ final class ExplainPage {
       tables.add(audit.findingsTable(currency, labels));
       keyTables = 4;
       tables.add(
-          audit.pointsTable(attributed.stream().map(Attributed::metric).limit(2).toList(), currency));
+          audit.pointsTable(
+              attributed.stream().map(Attributed::metric).limit(2).toList(), currency));
     }
     tables.add(variantTable(blocks, labels, attributed, currency));
 
@@ -390,7 +393,14 @@ final class ExplainPage {
     }
     if (m == Metric.CONTRIBUTION) {
       return CompareFindings.relativeSentence(
-          pair[1], pair[0], m, byMetric, "earns", "more contribution", "less contribution", "",
+          pair[1],
+          pair[0],
+          m,
+          byMetric,
+          "earns",
+          "more contribution",
+          "less contribution",
+          "",
           "ahead");
     }
     return String.format(
@@ -443,8 +453,8 @@ final class ExplainPage {
 
   /**
    * Where the difference comes from: "Most of the bookings gain, +USD 0.9 m (95 % CI ...), comes
-   * from the reviews and KPIs (Review judges: RESULTS → ACTIVITY); the team structure adds ...;
-   * the pay plan and patience make no clear difference (...)".
+   * from the reviews and KPIs (Review judges: RESULTS → ACTIVITY); the team structure adds ...; the
+   * pay plan and patience make no clear difference (...)".
    */
   static String leverSentence(
       Attributed a, List<Lever> levers, JsonNode parameters, String currency) {
@@ -511,9 +521,14 @@ final class ExplainPage {
       List<String> parts = new ArrayList<>();
       for (Lever l : unclear) {
         parts.add(
-            phrase(l) + " (" + Formats.difference(a.shares().get(l.name()).mean(), m, currency) + ")");
+            phrase(l)
+                + " ("
+                + Formats.difference(a.shares().get(l.name()).mean(), m, currency)
+                + ")");
       }
-      s.append("; ").append(PageParts.joinedList(parts)).append(" make no clear difference (95 % CIs include zero)");
+      s.append("; ")
+          .append(PageParts.joinedList(parts))
+          .append(" make no clear difference (95 % CIs include zero)");
     }
     if (!none.isEmpty()) {
       List<String> parts = new ArrayList<>();
@@ -608,15 +623,22 @@ final class ExplainPage {
       Estimate e = AuditSection.estimate(shares, key, "channel.levers." + lever.name(), 0);
       if (e.clear() && clear.size() < 4) {
         clear.add(
-            PageParts.name(m).toLowerCase(Locale.ROOT) + " " + Formats.difference(e.mean(), m, currency));
+            PageParts.name(m).toLowerCase(Locale.ROOT)
+                + " "
+                + Formats.difference(e.mean(), m, currency));
       }
     }
     if (clear.isEmpty()) {
-      return capital(phrase(lever)) + "'s effect on the reps' work (prospecting, idle time, leads"
+      return capital(phrase(lever))
+          + "'s effect on the reps' work (prospecting, idle time, leads"
           + " lost, response time, outbound meetings, deals lost to neglect) is within the noise.";
     }
-    return capital(phrase(lever)) + " " + verb(lever, "acts", "act") + " through the reps' work: "
-        + String.join(", ", clear) + ".";
+    return capital(phrase(lever))
+        + " "
+        + verb(lever, "acts", "act")
+        + " through the reps' work: "
+        + String.join(", ", clear)
+        + ".";
   }
 
   private static salesim.report.chart.Chart waterfall(
@@ -680,13 +702,19 @@ final class ExplainPage {
       for (Lever l : levers) {
         Estimate e =
             AuditSection.estimate(
-                Summary.object(channelLevers, l.name(), "channel.levers"), m.key(),
-                "channel.levers." + l.name(), 0);
-        byLever.put(capital(l.label()), new Interval(100 * e.mean(), 100 * e.ci95Low(), 100 * e.ci95High()));
+                Summary.object(channelLevers, l.name(), "channel.levers"),
+                m.key(),
+                "channel.levers." + l.name(),
+                0);
+        byLever.put(
+            capital(l.label()),
+            new Interval(100 * e.mean(), 100 * e.ci95Low(), 100 * e.ci95High()));
       }
       Estimate total =
-          AuditSection.estimate(Summary.object(channel, "total", "channel"), m.key(), "channel.total", 0);
-      byLever.put("Total", new Interval(100 * total.mean(), 100 * total.ci95Low(), 100 * total.ci95High()));
+          AuditSection.estimate(
+              Summary.object(channel, "total", "channel"), m.key(), "channel.total", 0);
+      byLever.put(
+          "Total", new Interval(100 * total.mean(), 100 * total.ci95Low(), 100 * total.ci95High()));
       values.add(byLever);
     }
     return ComparisonChart.of(
@@ -705,7 +733,9 @@ final class ExplainPage {
           capital(l.label())
               + "\n"
               + l.name()
-              + (l.origin().equals(salesim.experiment.Lever.DEFAULT) ? "" : " (" + l.origin() + ")");
+              + (l.origin().equals(salesim.experiment.Lever.DEFAULT)
+                  ? ""
+                  : " (" + l.origin() + ")");
       for (String[] s : l.settings()) {
         rows.add(
             new Row(
@@ -722,7 +752,11 @@ final class ExplainPage {
     return new Table(
         "The levers: which setting falls into which",
         "Every setting that differs between the plans, each in exactly one lever; a lever switches"
-            + " all its settings from " + base + "'s values to " + other + "'s at once."
+            + " all its settings from "
+            + base
+            + "'s values to "
+            + other
+            + "'s at once."
             + (merged.isEmpty() ? "" : " " + merged + "."),
         List.of("Setting", "Lever", base, other),
         rows,
@@ -777,39 +811,59 @@ final class ExplainPage {
   }
 
   private static Table interactionTable(
-      List<Attributed> attributed, Map<String, String> labels, String currency, String method,
+      List<Attributed> attributed,
+      Map<String, String> labels,
+      String currency,
+      String method,
       int leverCount) {
     List<Row> rows = new ArrayList<>();
     for (Attributed a : attributed) {
       for (Interaction i : a.interactions()) {
         rows.add(
             Row.of(
-                capital(labels.getOrDefault(i.a(), i.a())) + " \u00d7 " + labels.getOrDefault(i.b(), i.b()),
+                capital(labels.getOrDefault(i.a(), i.a()))
+                    + " \u00d7 "
+                    + labels.getOrDefault(i.b(), i.b()),
                 PageParts.name(a.metric()),
                 cell(i.estimate(), a.metric(), currency)));
       }
     }
     String note;
     if (!method.equals("factorial")) {
-      note = "Interactions are estimated from the full factorial only; this explanation sampled"
-          + " orderings of its levers.";
+      note =
+          "Interactions are estimated from the full factorial only; this explanation sampled"
+              + " orderings of its levers.";
     } else if (leverCount < 2) {
       note = "One lever: nothing to interact.";
     } else {
-      note = "The Shapley interaction index of each pair of levers: how much more (positive) or"
-          + " less (negative) the two give together than apart, averaged over the other levers'"
-          + " settings. Only those whose 95 % CI excludes zero are listed.";
+      note =
+          "The Shapley interaction index of each pair of levers: how much more (positive) or"
+              + " less (negative) the two give together than apart, averaged over the other levers'"
+              + " settings. Only those whose 95 % CI excludes zero are listed.";
     }
     if (rows.isEmpty()) {
-      rows.add(Row.of(
-          method.equals("factorial") && leverCount >= 2 ? "(none beyond its 95 % CI)" : "(not estimated)", "", ""));
+      rows.add(
+          Row.of(
+              method.equals("factorial") && leverCount >= 2
+                  ? "(none beyond its 95 % CI)"
+                  : "(not estimated)",
+              "",
+              ""));
     }
     return new Table(
-        "Interactions between levers", note, List.of("Levers", "Measure", "Interaction"), rows, false);
+        "Interactions between levers",
+        note,
+        List.of("Levers", "Measure", "Interaction"),
+        rows,
+        false);
   }
 
   private static Table channelTable(
-      JsonNode channel, JsonNode channelLevers, List<Lever> levers, List<String> metrics, String currency) {
+      JsonNode channel,
+      JsonNode channelLevers,
+      List<Lever> levers,
+      List<String> metrics,
+      String currency) {
     List<String> header = new ArrayList<>(List.of("Lever"));
     List<Metric> ms = new ArrayList<>();
     for (String key : metrics) {
@@ -822,7 +876,11 @@ final class ExplainPage {
       JsonNode shares = Summary.object(channelLevers, l.name(), "channel.levers");
       List<String> cells = new ArrayList<>(List.of(capital(l.label())));
       for (Metric m : ms) {
-        cells.add(cell(AuditSection.estimate(shares, m.key(), "channel.levers." + l.name(), 0), m, currency));
+        cells.add(
+            cell(
+                AuditSection.estimate(shares, m.key(), "channel.levers." + l.name(), 0),
+                m,
+                currency));
       }
       rows.add(new Row(cells, false));
     }
@@ -842,7 +900,10 @@ final class ExplainPage {
   }
 
   private static Table variantTable(
-      List<JsonNode> blocks, Map<String, String> labels, List<Attributed> attributed, String currency) {
+      List<JsonNode> blocks,
+      Map<String, String> labels,
+      List<Attributed> attributed,
+      String currency) {
     List<String> header = new ArrayList<>(List.of("Combination", "Levers switched"));
     for (Attributed a : attributed) {
       header.add(PageParts.name(a.metric()));
@@ -853,10 +914,15 @@ final class ExplainPage {
       List<String> switched = new ArrayList<>();
       Summary.array(blocks.get(v), "levers", "scenarios[" + v + "]")
           .forEach(n -> switched.add(labels.getOrDefault(n.asString(), n.asString())));
-      List<String> cells = new ArrayList<>(List.of(b.name(), switched.isEmpty() ? "none" : String.join(", ", switched)));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(b.name(), switched.isEmpty() ? "none" : String.join(", ", switched)));
       for (Attributed a : attributed) {
         Summary.Stats s = b.stats(a.metric());
-        cells.add(Formats.metric(s.mean(), a.metric(), currency) + "\n\u00b1 " + Formats.metric((s.high() - s.low()) / 2, a.metric(), currency));
+        cells.add(
+            Formats.metric(s.mean(), a.metric(), currency)
+                + "\n\u00b1 "
+                + Formats.metric((s.high() - s.low()) / 2, a.metric(), currency));
       }
       rows.add(new Row(cells, v < 2));
     }
@@ -891,10 +957,11 @@ final class ExplainPage {
       s.append(
           String.format(
               Locale.ROOT,
-              "All 2^%d = %d combinations of the levers were simulated on common random numbers;"
-                  + " a lever's share is its Shapley value, \u03c6_i = \u03a3_S |S|!(L\u2212|S|\u22121)!/L!"
-                  + " \u00b7 (v(S \u222a i) \u2212 v(S)), computed in each run and averaged, so its"
-                  + " 95 %% CI comes from the spread of the per-run values.",
+              "All 2^%d = %d combinations of the levers were simulated on common random numbers; a"
+                  + " lever's share is its Shapley value, \u03c6_i = \u03a3_S"
+                  + " |S|!(L\u2212|S|\u22121)!/L! \u00b7 (v(S \u222a i) \u2212 v(S)), computed in"
+                  + " each run and averaged, so its 95 %% CI comes from the spread of the per-run"
+                  + " values.",
               levers.size(),
               Summary.whole(design, "variants", "design")));
     } else {
@@ -933,8 +1000,9 @@ final class ExplainPage {
       JsonNode node = Summary.object(additivity, a.metric().key(), "additivity");
       String at = "additivity." + a.metric().key();
       long checked = Summary.whole(node, "replications_checked", at);
-      exact &= node.has("exact_in_every_replication")
-          && node.get("exact_in_every_replication").booleanValue();
+      exact &=
+          node.has("exact_in_every_replication")
+              && node.get("exact_in_every_replication").booleanValue();
       parts.add(
           PageParts.name(a.metric()).toLowerCase(Locale.ROOT)
               + " in "

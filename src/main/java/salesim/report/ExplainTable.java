@@ -112,8 +112,11 @@ public final class ExplainTable {
             row,
             levers.get(i).label(),
             HeadlineTable.difference(s.mean(), metric),
-            "[" + HeadlineTable.difference(s.ci95Low(), metric) + " .. "
-                + HeadlineTable.difference(s.ci95High(), metric) + "]",
+            "["
+                + HeadlineTable.difference(s.ci95Low(), metric)
+                + " .. "
+                + HeadlineTable.difference(s.ci95High(), metric)
+                + "]",
             String.join(", ", levers.get(i).settings()));
       }
       List<int[]> pairs = plan.design().pairs();
@@ -146,7 +149,8 @@ public final class ExplainTable {
     out.printf(
         Locale.ROOT,
         "channel: each lever's share of the change in the mechanism metrics (paired, mean)%n");
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", "lever"));
+    StringBuilder header =
+        new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", "lever"));
     for (Metric m : channel) {
       header.append(String.format(Locale.ROOT, " %22s", m.key()));
     }
@@ -175,8 +179,8 @@ public final class ExplainTable {
     String undefined =
         a.undefined() == 0
             ? ""
-            : String.format(Locale.ROOT, " (%,d runs left out: not defined in some variant)",
-                a.undefined());
+            : String.format(
+                Locale.ROOT, " (%,d runs left out: not defined in some variant)", a.undefined());
     if (!a.exact()) {
       return String.format(
           Locale.ROOT,
@@ -222,9 +226,10 @@ public final class ExplainTable {
                   c.path(),
                   Numbers.format(c.value()),
                   c.end(),
-                  c.verdict().key() + (f.kind() == Audit.Kind.SIGN
-                      ? " (" + c.becomes() + ")"
-                      : " (" + labelOf(c.becomes(), levers) + ")"),
+                  c.verdict().key()
+                      + (f.kind() == Audit.Kind.SIGN
+                          ? " (" + c.becomes() + ")"
+                          : " (" + labelOf(c.becomes(), levers) + ")"),
                   Double.isNaN(c.turnsBy())
                       ? ""
                       : String.format(

@@ -55,7 +55,8 @@ final class Summary {
     JsonNode field = root.get("experiment");
     if (field == null || !field.isString()) {
       throw new MalformedOutputException(
-          FILE, "experiment: missing, or not text (run, compare, sweep, stress, sensitivity or explain)");
+          FILE,
+          "experiment: missing, or not text (run, compare, sweep, stress, sensitivity or explain)");
     }
     ExperimentKind kind = ExperimentKind.forKey(field.stringValue());
     if (kind == null) {

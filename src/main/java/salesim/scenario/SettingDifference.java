@@ -14,8 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * One setting that differs between two resolved scenarios: a leaf of their trees (a number, a
  * choice, a list of plain values), or a whole list of parts when the two lists do not line up
  * element by element (another number of segments or shocks). What {@code salesim explain} groups
- * into levers and applies, lever by lever, to the first scenario ({@link
- * ScenarioLoader#combine}).
+ * into levers and applies, lever by lever, to the first scenario ({@link ScenarioLoader#combine}).
  *
  * @param path the field path ({@code comp.commission.type}, {@code segments[1].accounts}, {@code
  *     shocks})
@@ -89,9 +88,7 @@ public record SettingDifference(String path, String base, String other, String t
       return;
     }
     String path = at.toString();
-    out.add(
-        new SettingDifference(
-            path, text(a), text(b), tiedTo.equals(path) ? "" : tiedTo));
+    out.add(new SettingDifference(path, text(a), text(b), tiedTo.equals(path) ? "" : tiedTo));
   }
 
   /** The discriminator field whose value differs between two variants of one object. */

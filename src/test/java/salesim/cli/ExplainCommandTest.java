@@ -44,8 +44,18 @@ final class ExplainCommandTest {
   void theEssaysPlans_areAttributedToTheirLevers_inTheShapeOfTheIssue() throws IOException {
     Path out = tmp.resolve("explain");
     FinalLineTest.Run run =
-        FinalLineTest.run("explain", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml",
-            "--set", SIX, "--runs", "10", "--audit", "none", "--out", out.toString());
+        FinalLineTest.run(
+            "explain",
+            "scenarios/mixed-flat.yaml",
+            "scenarios/split-weighted.yaml",
+            "--set",
+            SIX,
+            "--runs",
+            "10",
+            "--audit",
+            "none",
+            "--out",
+            out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains("full factorial").contains("team structure (team_structure)");
     JsonNode s = summary(out);
@@ -80,7 +90,11 @@ final class ExplainCommandTest {
       // The paired total is the comparison's own paired difference.
       assertThat(total)
           .isEqualTo(
-              s.get("paired_differences").get("split-weighted").get(metric).get("mean").doubleValue());
+              s.get("paired_differences")
+                  .get("split-weighted")
+                  .get(metric)
+                  .get("mean")
+                  .doubleValue());
     }
     int variants = s.get("design").get("variants").intValue();
     assertThat(variants).isEqualTo(1 << levers.size());
@@ -88,20 +102,34 @@ final class ExplainCommandTest {
     assertThat(Files.readAllLines(out.resolve("runs.csv"))).hasSize(1 + variants * 10);
     assertThat(s.get("channel").get("metrics")).hasSize(6);
     assertThat(out.resolve("charts/waterfall-bookings-total.svg")).exists();
-    assertThat(run.out()).contains("the shares add up to the total exactly in every one of the 10 runs");
+    assertThat(run.out())
+        .contains("the shares add up to the total exactly in every one of the 10 runs");
   }
 
   @Test
   void aLeverThatChangesNothing_getsExactlyZero() throws IOException {
     // The split-when-ready rule does nothing for a team split from the start: that lever is void.
     Path other =
-        variant("split-weighted-4x", "split-weighted.yaml",
+        variant(
+            "split-weighted-4x",
+            "split-weighted.yaml",
             "management: {splitWhenReady: {months: 5}}",
             "comp: {commission: {outboundMultiplier: 4}}");
     Path out = tmp.resolve("void");
     assertThat(
-            Main.execute("explain", "scenarios/split-weighted.yaml", other.toString(),
-                "--set", SIX, "--runs", "8", "--audit", "none", "--quiet", "--out", out.toString()))
+            Main.execute(
+                "explain",
+                "scenarios/split-weighted.yaml",
+                other.toString(),
+                "--set",
+                SIX,
+                "--runs",
+                "8",
+                "--audit",
+                "none",
+                "--quiet",
+                "--out",
+                out.toString()))
         .isZero();
     JsonNode s = summary(out);
     for (String metric : List.of("bookings_total", "contribution")) {
@@ -112,7 +140,9 @@ final class ExplainCommandTest {
     }
     JsonNode channel = s.get("channel").get("levers").get("team_structure");
     for (JsonNode metric : s.get("channel").get("metrics")) {
-      assertThat(channel.get(metric.asString()).get("mean").doubleValue()).as(metric.asString()).isZero();
+      assertThat(channel.get(metric.asString()).get("mean").doubleValue())
+          .as(metric.asString())
+          .isZero();
     }
   }
 
@@ -121,17 +151,26 @@ final class ExplainCommandTest {
       throws IOException {
     // No recruiting cost, and 10 more per lead: two cost lines that change nothing anyone does.
     Path other =
-        variant("cheaper-hires", "mixed-flat.yaml",
-            "team: {hiringCost: 0}", "inbound: {costPerLead: 260}");
+        variant(
+            "cheaper-hires",
+            "mixed-flat.yaml",
+            "team: {hiringCost: 0}",
+            "inbound: {costPerLead: 260}");
     String[] common = {"--set", "calendar.months=12", "--runs", "30", "--quiet"};
     Path factorial = tmp.resolve("factorial");
     Path shapley = tmp.resolve("shapley");
-    List<String> args = new ArrayList<>(List.of("explain", "scenarios/mixed-flat.yaml", other.toString()));
+    List<String> args =
+        new ArrayList<>(List.of("explain", "scenarios/mixed-flat.yaml", other.toString()));
     args.addAll(List.of(common));
     List<String> audited = new ArrayList<>(args);
     audited.addAll(
-        List.of("--audit-runs", "20", "--audit-params",
-            "team.attritionPerYear.mixed=0..0.9,finance.grossMargin", "--out", factorial.toString()));
+        List.of(
+            "--audit-runs",
+            "20",
+            "--audit-params",
+            "team.attritionPerYear.mixed=0..0.9,finance.grossMargin",
+            "--out",
+            factorial.toString()));
     assertThat(Main.execute(audited.toArray(String[]::new))).isZero();
     List<String> sampled = new ArrayList<>(args);
     sampled.addAll(List.of("--design", "shapley", "--audit", "none", "--out", shapley.toString()));
@@ -147,14 +186,21 @@ final class ExplainCommandTest {
       assertThat(Math.abs(a.get("mean").doubleValue() - b.get("mean").doubleValue()))
           .as(lever)
           .isLessThanOrEqualTo(se);
-      assertThat(f.get("attribution").get("bookings_total").get("levers").get(lever).get("mean")
-              .doubleValue())
+      assertThat(
+              f.get("attribution")
+                  .get("bookings_total")
+                  .get("levers")
+                  .get(lever)
+                  .get("mean")
+                  .doubleValue())
           .isZero();
     }
     assertThat(f.get("attribution").get("contribution").get("interactions")).isEmpty();
 
     JsonNode findings = f.get("audit").get("findings");
-    assertThat(findings.get(0).get("holds").booleanValue()).as("bookings: level everywhere").isTrue();
+    assertThat(findings.get(0).get("holds").booleanValue())
+        .as("bookings: level everywhere")
+        .isTrue();
     JsonNode contribution = findings.get(1);
     assertThat(contribution.get("reads").asString()).isEqualTo("positive");
     assertThat(contribution.get("changes")).hasSize(1);
@@ -165,10 +211,23 @@ final class ExplainCommandTest {
     // compare --audit runs the same audit of the same two plans, on the same random numbers.
     Path compared = tmp.resolve("compared");
     assertThat(
-            Main.execute("compare", "scenarios/mixed-flat.yaml", other.toString(), common[0],
-                common[1], common[2], common[3], common[4], "--audit", "quick", "--audit-runs",
-                "20", "--audit-params", "team.attritionPerYear.mixed=0..0.9,finance.grossMargin",
-                "--out", compared.toString()))
+            Main.execute(
+                "compare",
+                "scenarios/mixed-flat.yaml",
+                other.toString(),
+                common[0],
+                common[1],
+                common[2],
+                common[3],
+                common[4],
+                "--audit",
+                "quick",
+                "--audit-runs",
+                "20",
+                "--audit-params",
+                "team.attritionPerYear.mixed=0..0.9,finance.grossMargin",
+                "--out",
+                compared.toString()))
         .isZero();
     assertThat(summary(compared).get("audit")).isEqualTo(f.get("audit"));
     // Beside the explanation, the comparison's report links to it.
@@ -176,7 +235,8 @@ final class ExplainCommandTest {
     Files.createDirectories(besides);
     Files.move(factorial, besides.resolve("explain-mixed-flat-cheaper-hires"));
     Files.move(compared, besides.resolve("compare-mixed-flat-cheaper-hires"));
-    assertThat(Main.execute("report", besides.resolve("compare-mixed-flat-cheaper-hires").toString()))
+    assertThat(
+            Main.execute("report", besides.resolve("compare-mixed-flat-cheaper-hires").toString()))
         .isZero();
     assertThat(Files.readString(besides.resolve("compare-mixed-flat-cheaper-hires/report.html")))
         .contains("href=\"../explain-mixed-flat-cheaper-hires/report.html\"");
@@ -204,26 +264,52 @@ final class ExplainCommandTest {
     };
     for (int i = 0; i < cases.length; i++) {
       List<String> args =
-          new ArrayList<>(List.of("explain", "scenarios/mixed-flat.yaml",
-              "scenarios/split-weighted.yaml", "--set", SIX, "--runs", "2", "--out", out.toString()));
+          new ArrayList<>(
+              List.of(
+                  "explain",
+                  "scenarios/mixed-flat.yaml",
+                  "scenarios/split-weighted.yaml",
+                  "--set",
+                  SIX,
+                  "--runs",
+                  "2",
+                  "--out",
+                  out.toString()));
       args.addAll(List.of(cases[i]));
       FinalLineTest.Run run = FinalLineTest.run(args.toArray(String[]::new));
       assertThat(run.code()).as(String.join(" ", cases[i])).isEqualTo(2);
       assertThat(run.err()).contains(expected[i]);
     }
     FinalLineTest.Run same =
-        FinalLineTest.run("explain", "scenarios/mixed-flat.yaml", "scenarios/mixed-flat.yaml",
-            "--out", out.toString());
+        FinalLineTest.run(
+            "explain",
+            "scenarios/mixed-flat.yaml",
+            "scenarios/mixed-flat.yaml",
+            "--out",
+            out.toString());
     assertThat(same.code()).isEqualTo(2);
     assertThat(same.err()).contains("both scenarios are named mixed-flat");
     FinalLineTest.Run three =
-        FinalLineTest.run("compare", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml",
-            "scenarios/split-flat.yaml", "--audit", "quick", "--out", out.toString());
+        FinalLineTest.run(
+            "compare",
+            "scenarios/mixed-flat.yaml",
+            "scenarios/split-weighted.yaml",
+            "scenarios/split-flat.yaml",
+            "--audit",
+            "quick",
+            "--out",
+            out.toString());
     assertThat(three.code()).isEqualTo(2);
     assertThat(three.err()).contains("audits a comparison of two scenarios");
     FinalLineTest.Run full =
-        FinalLineTest.run("compare", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml",
-            "--audit", "full", "--out", out.toString());
+        FinalLineTest.run(
+            "compare",
+            "scenarios/mixed-flat.yaml",
+            "scenarios/split-weighted.yaml",
+            "--audit",
+            "full",
+            "--out",
+            out.toString());
     assertThat(full.code()).isEqualTo(2);
     assertThat(full.err()).contains("a comparison has no levers");
     try (var files = Files.list(out)) {
@@ -231,16 +317,29 @@ final class ExplainCommandTest {
     }
   }
 
-  /** An explanation killed during its audit and resumed writes exactly the bytes of one never cut. */
+  /**
+   * An explanation killed during its audit and resumed writes exactly the bytes of one never cut.
+   */
   @Test
   void killedDuringTheAudit_resumes_toTheSameBytes() throws Exception {
     Path whole = tmp.resolve("whole");
     Path killed = tmp.resolve("killed");
     List<String> args =
-        List.of("explain", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml",
-            "--set", SIX, "--runs", "8", "--audit-runs", "30", "--audit-params",
+        List.of(
+            "explain",
+            "scenarios/mixed-flat.yaml",
+            "scenarios/split-weighted.yaml",
+            "--set",
+            SIX,
+            "--runs",
+            "8",
+            "--audit-runs",
+            "30",
+            "--audit-params",
             "outbound.showRate,inbound.expiryDays,pipeline.stallDays,behaviour.memoryMonths",
-            "--threads", "2", "--quiet");
+            "--threads",
+            "2",
+            "--quiet");
     List<String> child =
         new ArrayList<>(
             List.of(

@@ -154,8 +154,12 @@ final class AttributionTest {
       Estimate f = factorial.share(Metric.BOOKINGS_TOTAL, i);
       Estimate s = sampled.share(Metric.BOOKINGS_TOTAL, i);
       double se = s.halfWidth() / 1.97;
-      assertThat(s.mean()).as("lever %d", i).isCloseTo(f.mean(), within(1e-6 * Math.abs(f.mean()) + 1e-6));
-      assertThat(Math.abs(s.mean() - effect[i])).as("lever %d", i).isLessThanOrEqualTo(4 * se + 1e-9);
+      assertThat(s.mean())
+          .as("lever %d", i)
+          .isCloseTo(f.mean(), within(1e-6 * Math.abs(f.mean()) + 1e-6));
+      assertThat(Math.abs(s.mean() - effect[i]))
+          .as("lever %d", i)
+          .isLessThanOrEqualTo(4 * se + 1e-9);
     }
     // The interactions are rounding only: the order of summation, a billionth of the values.
     for (int p = 0; p < LeverDesign.factorial(levers(l)).pairs().size(); p++) {
@@ -229,7 +233,8 @@ final class AttributionTest {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     first.checkpoint(new java.io.DataOutputStream(bytes));
     Attribution resumed = Attribution.of(design, ONE);
-    resumed.restore(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+    resumed.restore(
+        new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
     double[] values = new double[design.variants()];
     for (int r = 25; r < 60; r++) {
       for (int v = 0; v < values.length; v++) {

@@ -85,7 +85,9 @@ final class AuditTest {
     // The search brackets the turn between the plans' 30 % and none, nearer none.
     assertThat(change.holdsTo()).isBetween(0.0, 0.3);
     assertThat(change.turnsBy()).isBetween(0.0, change.holdsTo());
-    assertThat(result.points()).filteredOn(p -> p.role().equals("search")).hasSize(Audit.SEARCH_STEPS);
+    assertThat(result.points())
+        .filteredOn(p -> p.role().equals("search"))
+        .hasSize(Audit.SEARCH_STEPS);
     // The gross margin scales bookings, which are the same in both plans: it changes nothing.
     assertThat(contribution.changes()).noneMatch(c -> c.path().equals("finance.grossMargin"));
   }
@@ -96,15 +98,29 @@ final class AuditTest {
     Attribution main = main(plan, 20);
     List<Audit.Setting> settings = settings(plan, new ArrayList<>());
     Audit.Result whole =
-        new Audit(plan, Audit.Mode.QUICK, 10, 1, ReplicationEngine.threads(2), KEY, null, "k",
+        new Audit(
+                plan,
+                Audit.Mode.QUICK,
+                10,
+                1,
+                ReplicationEngine.threads(2),
+                KEY,
+                null,
+                "k",
                 d -> {})
             .run(settings, main);
     Path checkpoint = tmp.resolve("audit.bin");
     assertThatThrownBy(
             () ->
                 new Audit(
-                        plan, Audit.Mode.QUICK, 10, 1, ReplicationEngine.threads(2), KEY,
-                        checkpoint, "k",
+                        plan,
+                        Audit.Mode.QUICK,
+                        10,
+                        1,
+                        ReplicationEngine.threads(2),
+                        KEY,
+                        checkpoint,
+                        "k",
                         d -> {
                           if (d == 25) {
                             throw new IllegalStateException("interrupted");
@@ -115,7 +131,14 @@ final class AuditTest {
     long[] rerun = {0};
     Audit resumed =
         new Audit(
-            plan, Audit.Mode.QUICK, 10, 1, ReplicationEngine.threads(2), KEY, checkpoint, "k",
+            plan,
+            Audit.Mode.QUICK,
+            10,
+            1,
+            ReplicationEngine.threads(2),
+            KEY,
+            checkpoint,
+            "k",
             d -> rerun[0]++);
     // Two points of ten runs were saved; the third is run again from its start.
     assertThat(resumed.replicated()).isEqualTo(20);
@@ -123,8 +146,16 @@ final class AuditTest {
     assertThat(rerun[0]).isEqualTo(whole.points().size() * 10L - 20);
     assertThatThrownBy(
             () ->
-                new Audit(plan, Audit.Mode.QUICK, 10, 1, ReplicationEngine.threads(2), KEY,
-                    checkpoint, "another", d -> {}))
+                new Audit(
+                    plan,
+                    Audit.Mode.QUICK,
+                    10,
+                    1,
+                    ReplicationEngine.threads(2),
+                    KEY,
+                    checkpoint,
+                    "another",
+                    d -> {}))
         .hasMessageContaining("another experiment");
   }
 
@@ -133,7 +164,9 @@ final class AuditTest {
     LeverPlan plan = plan();
     List<Audit.Skip> skipped = new ArrayList<>();
     List<Audit.Setting> all = Audit.settings(ParameterCatalogue.load(), plan, List.of(), skipped);
-    assertThat(all).extracting(Audit.Setting::path).doesNotContain("team.hiringCost", "inbound.costPerLead");
+    assertThat(all)
+        .extracting(Audit.Setting::path)
+        .doesNotContain("team.hiringCost", "inbound.costPerLead");
     assertThat(skipped)
         .anyMatch(s -> s.path().equals("team.hiringCost") && s.reason().contains("lever staffing"));
     assertThat(all).hasSizeGreaterThan(50);
@@ -142,8 +175,7 @@ final class AuditTest {
         .hasMessageContaining("team.reps=LOW..HIGH");
     assertThatThrownBy(
             () ->
-                Audit.settings(
-                    ParameterCatalogue.load(), plan, List.of("team.reps=9..x"), skipped))
+                Audit.settings(ParameterCatalogue.load(), plan, List.of("team.reps=9..x"), skipped))
         .hasMessageContaining("expected a range LOW..HIGH");
   }
 }

@@ -31,7 +31,8 @@ final class LeverDesignTest {
     for (int v = 0; v < d.variants(); v++) {
       seen.add(d.subset(v));
       if (v > 2) {
-        assertThat(Long.bitCount(d.subset(v))).isGreaterThanOrEqualTo(Long.bitCount(d.subset(v - 1)));
+        assertThat(Long.bitCount(d.subset(v)))
+            .isGreaterThanOrEqualTo(Long.bitCount(d.subset(v - 1)));
       }
     }
     assertThat(seen).hasSize(16);

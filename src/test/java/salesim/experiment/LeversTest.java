@@ -55,7 +55,9 @@ final class LeversTest {
     List<Lever> levers =
         Levers.group(
             d,
-            List.of(LeverSpec.parse("patient-activity=management.review.kpi,management.review.patienceMonths")));
+            List.of(
+                LeverSpec.parse(
+                    "patient-activity=management.review.kpi,management.review.patienceMonths")));
     assertThat(levers.get(0).name()).isEqualTo("patient-activity");
     assertThat(levers.get(0).origin()).isEqualTo(Lever.USER);
     assertThat(levers.get(0).settings())

@@ -37,7 +37,8 @@ final class ExplainPageTest {
     return findings.stream()
         .filter(f -> f.contains(" on " + metric + ", ") || f.contains(" the " + metric + " "))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no finding on the levers of " + metric + ": " + findings));
+        .orElseThrow(
+            () -> new AssertionError("no finding on the levers of " + metric + ": " + findings));
   }
 
   @Test
@@ -47,7 +48,8 @@ final class ExplainPageTest {
     for (String key : List.of("bookings_total", "contribution")) {
       Metric m = Metric.forKey(key);
       JsonNode levers = root.get("attribution").get(key).get("levers");
-      String sentence = leverFinding(findings, PageParts.name(m).toLowerCase(java.util.Locale.ROOT));
+      String sentence =
+          leverFinding(findings, PageParts.name(m).toLowerCase(java.util.Locale.ROOT));
       String largest = null;
       double size = -1;
       for (String lever : levers.propertyNames()) {
@@ -71,7 +73,8 @@ final class ExplainPageTest {
   void theTotalSentence_isTheComparisonsOwn() {
     JsonNode d = GoldenFolders.json(CASE).get("paired_differences").get("split-weighted");
     List<String> findings = page(GoldenFolders.summary(CASE)).findings();
-    String share = Formats.decimals(100 * d.get("bookings_total").get("p_other_higher").doubleValue(), 0);
+    String share =
+        Formats.decimals(100 * d.get("bookings_total").get("p_other_higher").doubleValue(), 0);
     assertThat(findings.get(0)).contains("over 12 months").contains(share + " % of paired runs");
   }
 
@@ -108,16 +111,22 @@ final class ExplainPageTest {
     List<String> findings = page(GoldenFolders.summary(tmp, root)).findings();
     assertThat(findings)
         .anyMatch(
-            f -> f.startsWith("The reviews and KPIs and patience interact")
-                && f.contains(ci(interaction, Metric.CONTRIBUTION) + " of contribution"));
+            f ->
+                f.startsWith("The reviews and KPIs and patience interact")
+                    && f.contains(ci(interaction, Metric.CONTRIBUTION) + " of contribution"));
     String label = assumption.get("label").asString();
     String lowered = Character.toLowerCase(label.charAt(0)) + label.substring(1);
     JsonNode total = point.get("totals").get("contribution");
     assertThat(findings)
         .anyMatch(
-            f -> f.startsWith("That split-weighted earns less contribution than impatient-ceo turns on "
-                    + lowered + " above 0.2, has turned by 0.3")
-                && f.contains(Formats.difference(total.get("mean").doubleValue(), Metric.CONTRIBUTION, USD)));
+            f ->
+                f.startsWith(
+                        "That split-weighted earns less contribution than impatient-ceo turns on "
+                            + lowered
+                            + " above 0.2, has turned by 0.3")
+                    && f.contains(
+                        Formats.difference(
+                            total.get("mean").doubleValue(), Metric.CONTRIBUTION, USD)));
   }
 
   @Test
@@ -128,6 +137,7 @@ final class ExplainPageTest {
         .containsExactly("waterfall-bookings-total", "waterfall-contribution");
     assertThat(page.keyTableList().get(0).title()).startsWith("Each lever's share");
     assertThat(page.plans().get(0).title()).isEqualTo("The levers: which setting falls into which");
-    assertThat(page.method()).anyMatch(n -> n.startsWith("The shares add up to the paired total exactly"));
+    assertThat(page.method())
+        .anyMatch(n -> n.startsWith("The shares add up to the paired total exactly"));
   }
 }

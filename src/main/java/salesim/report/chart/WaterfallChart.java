@@ -22,9 +22,9 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
  * A waterfall from one plan to another: starting at zero (the first plan), one floating bar per
- * lever, its share of the difference, each starting where the last ended, then the total
- * difference from zero. Whiskers are 95 % confidence intervals: of each share, drawn at the end
- * of its bar, and of the total.
+ * lever, its share of the difference, each starting where the last ended, then the total difference
+ * from zero. Whiskers are 95 % confidence intervals: of each share, drawn at the end of its bar,
+ * and of the total.
  */
 public final class WaterfallChart {
 
@@ -116,8 +116,8 @@ public final class WaterfallChart {
       List<Color> colours) {}
 
   /**
-   * Bar i runs from the sum of the shares before it to the sum including it; the total from zero.
-   * A share's whisker sits at its bar's end, spanning the share's own interval there.
+   * Bar i runs from the sum of the shares before it to the sum including it; the total from zero. A
+   * share's whisker sits at its bar's end, spanning the share's own interval there.
    */
   static Bars bars(List<Step> steps, String totalLabel, Interval total) {
     int n = steps.size() + 1;
