@@ -349,7 +349,7 @@ final class ExplainCommand implements Callable<Integer> {
               Locale.ROOT,
               "audit (%s): %d assumptions at the ends of their ranges, %d points x %d variants x"
                   + " %,d runs = %,d runs, and %d more points for each finding that reverses:"
-                  + " estimated %s on %d idle thread%s (longer on a busy machine)",
+                  + " %s",
               mode.key(),
               settings.size(),
               points,
@@ -357,9 +357,7 @@ final class ExplainCommand implements Callable<Integer> {
               runs,
               (long) points * perPoint * runs,
               Audit.SEARCH_STEPS,
-              workload.runTime(threads),
-              threads,
-              threads == 1 ? "" : "s"));
+              Options.runTime(workload, threads)));
     }
     if (!options.force) {
       String refusal = workload.refusal(Runtime.getRuntime().maxMemory(), threads);

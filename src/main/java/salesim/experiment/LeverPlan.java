@@ -198,8 +198,8 @@ public final class LeverPlan {
         "applied together: " + reason);
   }
 
-  /** "a", "a and b", "a, b and c". */
-  static String joined(List<String> words) {
+  /** "a", "a and b", "a, b and c": how sentences list levers. */
+  public static String joined(List<String> words) {
     if (words.size() <= 1) {
       return String.join("", words);
     }

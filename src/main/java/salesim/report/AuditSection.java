@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import salesim.experiment.Estimate;
+import salesim.experiment.LeverPlan;
 import salesim.experiment.Unit;
 import salesim.model.Metric;
 import salesim.report.Page.Row;
@@ -334,7 +335,7 @@ final class AuditSection {
               Locale.ROOT,
               "%s %s across every assumption: each of the %d was tried at both ends of its"
                   + " plausible range, one at a time (%s runs per point).",
-              capital(PageParts.joinedList(holding)),
+              capital(LeverPlan.joined(holding)),
               holding.size() == 1 ? "holds" : "hold",
               assumptions.size(),
               Formats.whole(runs)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import salesim.experiment.Estimate;
+import salesim.experiment.LeverPlan;
 import salesim.experiment.PairedDifference;
 import salesim.experiment.Unit;
 import salesim.model.Metric;
@@ -106,13 +107,13 @@ final class ExplainPage {
     question.add(
         String.format(
             Locale.ROOT,
-            "Why does %s do better or worse than %s, and which of the changes between them does"
-                + " it? The plans differ in %d settings, grouped into %d levers. %s, on the same"
-                + " simulated markets, and each lever's share of the difference is its average"
-                + " effect over the orders in which the changes could be made (its Shapley"
+            "What makes the difference between %s and %s, and which of the changes between them"
+                + " matters? The plans differ in %d settings, grouped into %d levers. %s, on the"
+                + " same simulated markets, and each lever's share of the difference is its"
+                + " average effect over the orders in which the changes could be made (its Shapley"
                 + " value).%s",
-            other,
             base,
+            other,
             settingCount(levers),
             levers.size(),
             method.equals("factorial")
@@ -420,7 +421,7 @@ final class ExplainPage {
       for (String part : lever.name().split("\\+")) {
         parts.add(DEFAULT_PHRASES.getOrDefault(part, "the " + part));
       }
-      return PageParts.joinedList(parts);
+      return LeverPlan.joined(parts);
     }
     if (lever.origin().equals(salesim.experiment.Lever.DEFAULT)) {
       return DEFAULT_PHRASES.getOrDefault(lever.name(), "the " + lever.label());
@@ -527,7 +528,7 @@ final class ExplainPage {
                 + ")");
       }
       s.append("; ")
-          .append(PageParts.joinedList(parts))
+          .append(LeverPlan.joined(parts))
           .append(" make no clear difference (95 % CIs include zero)");
     }
     if (!none.isEmpty()) {
@@ -539,7 +540,7 @@ final class ExplainPage {
         exactly &= e.mean() == 0 && e.ci95Low() == 0 && e.ci95High() == 0;
       }
       s.append("; ")
-          .append(PageParts.joinedList(parts))
+          .append(LeverPlan.joined(parts))
           .append(none.size() == 1 && !plural(none.get(0)) ? " changes" : " change")
           .append(
               exactly
@@ -608,7 +609,7 @@ final class ExplainPage {
             out.add(
                 capital(pair)
                     + " interact: together they give "
-                    + PageParts.joinedList(parts)
+                    + LeverPlan.joined(parts)
                     + " beyond what each gives alone."));
     return out;
   }

@@ -334,16 +334,6 @@ final class PageParts {
     return name(metric) + " (" + unit + ")";
   }
 
-  /** "a", "a and b", "a, b and c". */
-  static String joinedList(List<String> words) {
-    if (words.size() <= 1) {
-      return String.join("", words);
-    }
-    return String.join(", ", words.subList(0, words.size() - 1))
-        + " and "
-        + words.get(words.size() - 1);
-  }
-
   /** The scenarios' own shock windows (each once), for shading. */
   static List<FanChart.Window> windows(List<PlanBlock> blocks) {
     List<FanChart.Window> windows = new ArrayList<>();

@@ -280,38 +280,24 @@ final class ExplainCommandTest {
       assertThat(run.code()).as(String.join(" ", cases[i])).isEqualTo(2);
       assertThat(run.err()).contains(expected[i]);
     }
-    FinalLineTest.Run same =
-        FinalLineTest.run(
-            "explain",
-            "scenarios/mixed-flat.yaml",
-            "scenarios/mixed-flat.yaml",
-            "--out",
-            out.toString());
-    assertThat(same.code()).isEqualTo(2);
-    assertThat(same.err()).contains("both scenarios are named mixed-flat");
-    FinalLineTest.Run three =
-        FinalLineTest.run(
-            "compare",
-            "scenarios/mixed-flat.yaml",
-            "scenarios/split-weighted.yaml",
-            "scenarios/split-flat.yaml",
-            "--audit",
-            "quick",
-            "--out",
-            out.toString());
-    assertThat(three.code()).isEqualTo(2);
-    assertThat(three.err()).contains("audits a comparison of two scenarios");
-    FinalLineTest.Run full =
-        FinalLineTest.run(
-            "compare",
-            "scenarios/mixed-flat.yaml",
-            "scenarios/split-weighted.yaml",
-            "--audit",
-            "full",
-            "--out",
-            out.toString());
-    assertThat(full.code()).isEqualTo(2);
-    assertThat(full.err()).contains("a comparison has no levers");
+    String[][] refused = {
+      {"explain", "scenarios/mixed-flat.yaml", "scenarios/mixed-flat.yaml"},
+      {"compare", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml",
+        "scenarios/split-flat.yaml", "--audit", "quick"},
+      {"compare", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml", "--audit", "full"},
+    };
+    String[] why = {
+      "both scenarios are named mixed-flat",
+      "audits a comparison of two scenarios",
+      "a comparison has no levers",
+    };
+    for (int i = 0; i < refused.length; i++) {
+      List<String> args = new ArrayList<>(List.of(refused[i]));
+      args.addAll(List.of("--out", out.toString()));
+      FinalLineTest.Run run = FinalLineTest.run(args.toArray(String[]::new));
+      assertThat(run.code()).as(String.join(" ", refused[i])).isEqualTo(2);
+      assertThat(run.err()).contains(why[i]);
+    }
     try (var files = Files.list(out)) {
       assertThat(files).isEmpty();
     }

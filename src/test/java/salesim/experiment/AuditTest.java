@@ -92,70 +92,35 @@ final class AuditTest {
     assertThat(contribution.changes()).noneMatch(c -> c.path().equals("finance.grossMargin"));
   }
 
+  /** A quick audit of ten runs per point, checkpointed to {@code checkpoint} (null: none). */
+  private static Audit quick(LeverPlan plan, Path checkpoint, String key, Audit.Listener listener) {
+    return new Audit(
+        plan, Audit.Mode.QUICK, 10, 1, ReplicationEngine.threads(2), KEY, checkpoint, key,
+        listener);
+  }
+
   @Test
   void anInterruptedAudit_resumesFromItsCheckpoint_toTheSameResult() {
     LeverPlan plan = plan();
     Attribution main = main(plan, 20);
     List<Audit.Setting> settings = settings(plan, new ArrayList<>());
-    Audit.Result whole =
-        new Audit(
-                plan,
-                Audit.Mode.QUICK,
-                10,
-                1,
-                ReplicationEngine.threads(2),
-                KEY,
-                null,
-                "k",
-                d -> {})
-            .run(settings, main);
+    Audit.Result whole = quick(plan, null, "k", d -> {}).run(settings, main);
     Path checkpoint = tmp.resolve("audit.bin");
-    assertThatThrownBy(
-            () ->
-                new Audit(
-                        plan,
-                        Audit.Mode.QUICK,
-                        10,
-                        1,
-                        ReplicationEngine.threads(2),
-                        KEY,
-                        checkpoint,
-                        "k",
-                        d -> {
-                          if (d == 25) {
-                            throw new IllegalStateException("interrupted");
-                          }
-                        })
-                    .run(settings, main))
+    Audit.Listener interrupt =
+        d -> {
+          if (d == 25) {
+            throw new IllegalStateException("interrupted");
+          }
+        };
+    assertThatThrownBy(() -> quick(plan, checkpoint, "k", interrupt).run(settings, main))
         .hasMessage("interrupted");
     long[] rerun = {0};
-    Audit resumed =
-        new Audit(
-            plan,
-            Audit.Mode.QUICK,
-            10,
-            1,
-            ReplicationEngine.threads(2),
-            KEY,
-            checkpoint,
-            "k",
-            d -> rerun[0]++);
+    Audit resumed = quick(plan, checkpoint, "k", d -> rerun[0]++);
     // Two points of ten runs were saved; the third is run again from its start.
     assertThat(resumed.replicated()).isEqualTo(20);
     assertThat(resumed.run(settings, main)).isEqualTo(whole);
     assertThat(rerun[0]).isEqualTo(whole.points().size() * 10L - 20);
-    assertThatThrownBy(
-            () ->
-                new Audit(
-                    plan,
-                    Audit.Mode.QUICK,
-                    10,
-                    1,
-                    ReplicationEngine.threads(2),
-                    KEY,
-                    checkpoint,
-                    "another",
-                    d -> {}))
+    assertThatThrownBy(() -> quick(plan, checkpoint, "another", d -> {}))
         .hasMessageContaining("another experiment");
   }
 
