@@ -48,6 +48,15 @@ final class AuditOptions {
     return mode;
   }
 
+  /** Refuses fewer than two runs a point: a confidence interval needs two. */
+  void checkRuns() {
+    if (auditRuns < 2) {
+      throw new Options.UsageError(
+          "--audit-runs: at least 2, for a confidence interval at each point (got " + auditRuns
+              + ")");
+    }
+  }
+
   /** What identifies the audit's settings for --resume. */
   String key(Audit.Mode mode) {
     return "|audit="

@@ -61,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
               + " --audit on each pair, or salesim explain BASE OTHER");
     }
     if (mode != Audit.Mode.NONE) {
-      Options.requirePositive("--audit-runs", audit.auditRuns - 1);
+      audit.checkRuns();
     }
     ScenarioLoader loader = new ScenarioLoader();
     List<Scenario> scenarios = new ArrayList<>();

@@ -115,7 +115,7 @@ final class ExplainCommand implements Callable<Integer> {
               + ")");
     }
     if (mode != Audit.Mode.NONE) {
-      Options.requirePositive("--audit-runs", audit.auditRuns - 1);
+      audit.checkRuns();
     }
     List<Metric> key = keyMetrics(options.metric);
     ScenarioLoader loader = new ScenarioLoader();
@@ -347,15 +347,13 @@ final class ExplainCommand implements Callable<Integer> {
       System.err.println(
           String.format(
               Locale.ROOT,
-              "audit (%s): %d assumptions at the ends of their ranges, %d points x %d variants x"
-                  + " %,d runs = %,d runs, and %d more points for each finding that reverses:"
-                  + " %s",
+              "audit (%s): %d assumptions at the ends of their ranges, %d points x %,d runs of"
+                  + " %d variants each, and %d more points for each finding that reverses: %s",
               mode.key(),
               settings.size(),
               points,
-              perPoint,
               runs,
-              (long) points * perPoint * runs,
+              perPoint,
               Audit.SEARCH_STEPS,
               Options.runTime(workload, threads)));
     }

@@ -33,9 +33,11 @@ import salesim.scenario.ScenarioWriter;
  * each key metric and, in a full audit, which lever contributes most.
  *
  * <p>A quick audit runs only the two plans at each point; a full audit runs every combination of
- * the levers there too, so that the largest lever can be audited. Where a finding reverses at an
- * end of a range, the range between the plans' own value and that end is halved {@link
- * #SEARCH_STEPS} times to bracket the value at which it turns.
+ * the levers there too, so that the largest lever can be audited. A finding's sign is judged by
+ * the point's mean: the audit's points run fewer replications than the main run, and a wider
+ * interval is no evidence against the finding. Where the sign turns at an end of a range (clearly
+ * or within the noise, the verdict says which), the range between the plans' own value and that
+ * end is halved {@link #SEARCH_STEPS} times to bracket the value at which it turns.
  *
  * <p>Each point is checkpointed as it completes, so an interrupted audit resumes where it stopped
  * and ends with the same numbers. Note: This class is not thread-safe.
@@ -142,13 +144,16 @@ public final class Audit {
     }
   }
 
-  /** What became of a finding at a point. */
+  /**
+   * What became of a finding at a point. A sign is judged by the point's mean, not by whether its
+   * fewer runs resolve it: a point that keeps the direction holds, however wide its interval.
+   */
   public enum Verdict {
-    /** The same as in the main run. */
+    /** The same direction (or the same largest lever) as in the main run. */
     HOLDS,
-    /** The same direction, but no longer clear (the 95 % CI includes zero). */
-    WEAKENS,
-    /** The opposite direction, clearly; or another lever is the largest. */
+    /** The mean difference points the other way, but within the noise (its 95 % CI spans 0). */
+    TURNS,
+    /** The mean difference points the other way, clearly; or another lever is the largest. */
     REVERSES,
     /** A difference the main run could not tell from zero is clear here. */
     EMERGES;
@@ -496,7 +501,7 @@ public final class Audit {
         }
         double holdsTo = Double.NaN;
         double turnsBy = Double.NaN;
-        if (verdict == Verdict.REVERSES) {
+        if (verdict == Verdict.REVERSES || verdict == Verdict.TURNS) {
           double lo = s.base();
           double hi = value;
           for (int step = 0; step < SEARCH_STEPS; step++) {
@@ -545,13 +550,13 @@ public final class Audit {
     }
     int was = main.total(metric).clearSign();
     int is = at.total(metric).clearSign();
-    if (was == is) {
+    if (was == 0) {
+      return is == 0 ? Verdict.HOLDS : Verdict.EMERGES;
+    }
+    if (!turned(kind, metric, main, at)) {
       return Verdict.HOLDS;
     }
-    if (was == 0) {
-      return Verdict.EMERGES;
-    }
-    return is == 0 ? Verdict.WEAKENS : Verdict.REVERSES;
+    return is == -was ? Verdict.REVERSES : Verdict.TURNS;
   }
 
   /**
@@ -562,7 +567,8 @@ public final class Audit {
     if (kind == Kind.LARGEST_LEVER) {
       return main.largest(metric) != at.largest(metric);
     }
-    return Math.signum(at.total(metric).mean()) == -main.total(metric).clearSign();
+    // A mean of exactly zero has lost the direction too.
+    return Math.signum(at.total(metric).mean()) != main.total(metric).clearSign();
   }
 
   /** The comparison at one value of one setting, run once (or read back), or null if invalid. */

@@ -344,73 +344,84 @@ final class AuditSection {
     return out;
   }
 
+  /** The most points a sentence names where a finding does not hold. */
+  private static final int SHOWN = 3;
+
   private String changed(
       Finding f, Metric metric, String claim, String currency, Map<String, String> levers) {
-    List<String> reversals = new ArrayList<>();
-    List<String> others = new ArrayList<>();
-    for (Change c : f.changes()) {
+    List<String> turns = new ArrayList<>();
+    List<String> emerges = new ArrayList<>();
+    for (Change c : order(f.changes())) {
       Assumption a = assumption(c.path());
       Point p = point(c.path(), c.value());
       String at = value(c.value(), a.unit(), currency);
       Estimate e = p == null ? null : p.totals().get(f.metric());
-      String there =
+      String difference =
           e == null
               ? ""
-              : " ("
-                  + Formats.difference(e.mean(), metric, currency)
-                  + ", 95 % CI "
+              : Formats.difference(e.mean(), metric, currency)
+                  + " (95 % CI "
                   + Formats.difference(e.ci95Low(), metric, currency)
                   + " to "
                   + Formats.difference(e.ci95High(), metric, currency)
                   + ")";
-      if (c.verdict().equals("reverses")) {
-        String direction = c.value() > a.value() ? "above" : "below";
-        String what =
-            f.kind().equals("sign")
-                ? "the difference reverses" + there
-                : levers.getOrDefault(c.becomes(), c.becomes()) + " does more";
-        // "turns on X above Y": Y is the last value at which the search still found it holding.
-        String turned =
-            Double.isNaN(c.turnsBy()) || c.turnsBy() == c.value()
-                ? ""
-                : ", has turned by " + value(c.turnsBy(), a.unit(), currency);
-        reversals.add(
+      if (c.verdict().equals("emerges")) {
+        emerges.add(
             String.format(
-                Locale.ROOT,
-                "turns on %s %s %s%s, and at %s %s",
-                lower(a.label()),
-                direction,
-                value(Double.isNaN(c.holdsTo()) ? a.value() : c.holdsTo(), a.unit(), currency),
-                turned,
-                at,
-                what));
-      } else {
-        String what =
-            c.verdict().equals("weakens")
-                ? "is within the noise"
-                : "becomes clear (" + c.becomes() + ")";
-        others.add(
-            String.format(Locale.ROOT, "%s with %s at %s%s", what, lower(a.label()), at, there));
+                Locale.ROOT, "with %s at %s it is clear, %s", lower(a.label()), at, difference));
+        continue;
       }
+      String direction = c.value() > a.value() ? "above" : "below";
+      String there;
+      if (f.kind().equals("sign")) {
+        there =
+            "the difference is "
+                + difference
+                + (c.verdict().equals("reverses")
+                    ? ", clearly reversed"
+                    : ", though within the noise of " + Formats.whole(runs) + " runs");
+      } else {
+        there = levers.getOrDefault(c.becomes(), c.becomes()) + " does more";
+      }
+      // "turns on X above Y": Y is the last value at which the search still found it holding.
+      String turned =
+          Double.isNaN(c.turnsBy()) || c.turnsBy() == c.value()
+              ? ""
+              : " (it has turned by " + value(c.turnsBy(), a.unit(), currency) + ")";
+      turns.add(
+          String.format(
+              Locale.ROOT,
+              "turns on %s %s %s%s: at %s %s",
+              lower(a.label()),
+              direction,
+              value(Double.isNaN(c.holdsTo()) ? a.value() : c.holdsTo(), a.unit(), currency),
+              turned,
+              at,
+              there));
     }
     StringBuilder sentence = new StringBuilder(capital(claim));
-    if (!reversals.isEmpty()) {
-      sentence.append(' ').append(String.join("; it also ", reversals));
-      if (!others.isEmpty()) {
-        sentence.append(". Elsewhere it ");
-      }
-    } else {
+    List<String> parts = turns.isEmpty() ? emerges : turns;
+    sentence
+        .append(turns.isEmpty() ? " does not hold everywhere: " : " ")
+        .append(String.join("; it also ", parts.subList(0, Math.min(SHOWN, parts.size()))));
+    int more = f.changes().size() - Math.min(SHOWN, parts.size());
+    if (more > 0) {
       sentence
-          .append(" keeps its direction at every point tried (")
-          .append(assumptions.size())
-          .append(" assumptions at both ends) but ");
-    }
-    int shown = Math.min(3, others.size());
-    sentence.append(String.join("; ", others.subList(0, shown)));
-    if (others.size() > shown) {
-      sentence.append(" (and at ").append(others.size() - shown).append(" more points)");
+          .append("; and it does not hold at ")
+          .append(more)
+          .append(more == 1 ? " more point" : " more points")
+          .append(" (the audit table lists them)");
     }
     return sentence.append('.').toString();
+  }
+
+  /** Clear reversals first, then turns within the noise, then the rest, each in audit order. */
+  private static List<Change> order(List<Change> changes) {
+    List<Change> ordered = new ArrayList<>();
+    for (String verdict : List.of("reverses", "turns", "emerges")) {
+      changes.stream().filter(c -> c.verdict().equals(verdict)).forEach(ordered::add);
+    }
+    return ordered;
   }
 
   private static String capital(String text) {
@@ -599,11 +610,14 @@ final class AuditSection {
             + " and to the high end of its plausible range (the catalogue gives the range and its"
             + " basis), one at a time, the rest at the plans' values, and the comparison run again"
             + " with %s runs per point on the same random numbers as the main run. A finding holds"
-            + " at a point when its 95 %% CI there points the same way as in the main run (for the"
-            + " largest lever: when the same lever is largest); it weakens when the CI includes"
-            + " zero, and reverses when it clearly points the other way. Where it reverses, the"
-            + " range between the plans' value and that end is halved %d times, each time running"
-            + " the midpoint, to bracket the value at which the mean difference changes sign.%s",
+            + " at a point when the mean difference there points the same way as in the main run"
+            + " (for the largest lever: when the same lever is largest), whatever the width of its"
+            + " interval, since a point has fewer runs than the main run; where it points the other"
+            + " way, the point says whether clearly (its 95 %% CI excludes zero) or within the"
+            + " noise, and the range between the plans' value and that end is halved %d times,"
+            + " each time running the midpoint, to bracket the value at which the sign turns. A"
+            + " difference the main run could not tell from zero is flagged where a point makes"
+            + " it clear.%s",
         mode,
         assumptions.size(),
         Formats.whole(runs),

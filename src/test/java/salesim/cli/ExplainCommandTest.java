@@ -253,6 +253,7 @@ final class ExplainCommandTest {
       {"--audit", "most"},
       {"--audit-params", "team.reps"},
       {"--metric", "no_such_metric"},
+      {"--audit-runs", "1"},
     };
     String[] expected = {
       "comp.baseMonthly is not a setting that differs",
@@ -261,6 +262,7 @@ final class ExplainCommandTest {
       "--audit: expected none, quick or full",
       "team.reps=LOW..HIGH",
       "--metric: no metric named no_such_metric",
+      "--audit-runs: at least 2",
     };
     for (int i = 0; i < cases.length; i++) {
       List<String> args =

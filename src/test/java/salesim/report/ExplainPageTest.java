@@ -123,10 +123,11 @@ final class ExplainPageTest {
                 f.startsWith(
                         "That split-weighted earns less contribution than impatient-ceo turns on "
                             + lowered
-                            + " above 0.2, has turned by 0.3")
+                            + " above 0.2 (it has turned by 0.3): at ")
                     && f.contains(
-                        Formats.difference(
-                            total.get("mean").doubleValue(), Metric.CONTRIBUTION, USD)));
+                        "the difference is "
+                            + ci(total, Metric.CONTRIBUTION)
+                            + ", clearly reversed"));
   }
 
   @Test
