@@ -52,7 +52,8 @@ final class AuditOptions {
   void checkRuns() {
     if (auditRuns < 2) {
       throw new Options.UsageError(
-          "--audit-runs: at least 2, for a confidence interval at each point (got " + auditRuns
+          "--audit-runs: at least 2, for a confidence interval at each point (got "
+              + auditRuns
               + ")");
     }
   }

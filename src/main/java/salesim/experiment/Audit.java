@@ -33,11 +33,11 @@ import salesim.scenario.ScenarioWriter;
  * each key metric and, in a full audit, which lever contributes most.
  *
  * <p>A quick audit runs only the two plans at each point; a full audit runs every combination of
- * the levers there too, so that the largest lever can be audited. A finding's sign is judged by
- * the point's mean: the audit's points run fewer replications than the main run, and a wider
- * interval is no evidence against the finding. Where the sign turns at an end of a range (clearly
- * or within the noise, the verdict says which), the range between the plans' own value and that
- * end is halved {@link #SEARCH_STEPS} times to bracket the value at which it turns.
+ * the levers there too, so that the largest lever can be audited. A finding's sign is judged by the
+ * point's mean: the audit's points run fewer replications than the main run, and a wider interval
+ * is no evidence against the finding. Where the sign turns at an end of a range (clearly or within
+ * the noise, the verdict says which), the range between the plans' own value and that end is halved
+ * {@link #SEARCH_STEPS} times to bracket the value at which it turns.
  *
  * <p>Each point is checkpointed as it completes, so an interrupted audit resumes where it stopped
  * and ends with the same numbers. Note: This class is not thread-safe.

@@ -250,24 +250,37 @@ final class AuditSection {
 
   /** A value of an assumption with its unit, as sentences print it ("0.8", "20 days"). */
   static String value(double value, String unit, String currency) {
-    String number =
-        Math.abs(value) >= 1000
-            ? Formats.count(value)
-            : new java.math.BigDecimal(value)
-                .round(new java.math.MathContext(3))
-                .stripTrailingZeros()
-                .toPlainString();
+    String word = unitWord(unit, currency);
+    if (word.isEmpty()) {
+      return number(value);
+    }
+    return unit.equals(salesim.scenario.ParameterCatalogue.CURRENCY)
+        ? word + " " + number(value)
+        : number(value) + " " + word;
+  }
+
+  /** A value to three significant digits, grouped from 1,000 on. */
+  private static String number(double value) {
+    return Math.abs(value) >= 1000
+        ? Formats.count(value)
+        : new java.math.BigDecimal(value)
+            .round(new java.math.MathContext(3))
+            .stripTrailingZeros()
+            .toPlainString();
+  }
+
+  /** The unit a value is printed with; "" for shares, ratios and multiples, which need none. */
+  private static String unitWord(String unit, String currency) {
     if (unit.equals(salesim.scenario.ParameterCatalogue.CURRENCY)) {
-      return currency + " " + number;
+      return currency;
     }
     boolean plain =
         unit.isEmpty()
-            || unit.equals("share")
             || unit.equals("ratio")
             || unit.startsWith("share")
             || unit.startsWith("\u00d7")
             || unit.contains("base pay");
-    return plain ? number : number + " " + unit.replace("currency", currency);
+    return plain ? "" : unit.replace(salesim.scenario.ParameterCatalogue.CURRENCY, currency);
   }
 
   /**
@@ -333,8 +346,8 @@ final class AuditSection {
       out.add(
           String.format(
               Locale.ROOT,
-              "%s %s across every assumption: each of the %d was tried at both ends of its"
-                  + " plausible range, one at a time (%s runs per point).",
+              "%s %s across all %d assumptions, each tried at both ends of its plausible range"
+                  + " (%s runs per point).",
               capital(LeverPlan.joined(holding)),
               holding.size() == 1 ? "holds" : "hold",
               assumptions.size(),
@@ -366,9 +379,17 @@ final class AuditSection {
                   + Formats.difference(e.ci95High(), metric, currency)
                   + ")";
       if (c.verdict().equals("emerges")) {
-        emerges.add(
-            String.format(
-                Locale.ROOT, "with %s at %s it is clear, %s", lower(a.label()), at, difference));
+        String inner =
+            e == null
+                ? ""
+                : " ("
+                    + Formats.difference(e.mean(), metric, currency)
+                    + ", 95 % CI "
+                    + Formats.difference(e.ci95Low(), metric, currency)
+                    + " to "
+                    + Formats.difference(e.ci95High(), metric, currency)
+                    + ")";
+        emerges.add(String.format(Locale.ROOT, "%s at %s%s", lower(a.label()), at, inner));
         continue;
       }
       String direction = c.value() > a.value() ? "above" : "below";
@@ -401,10 +422,15 @@ final class AuditSection {
     }
     StringBuilder sentence = new StringBuilder(capital(claim));
     List<String> parts = turns.isEmpty() ? emerges : turns;
-    sentence
-        .append(turns.isEmpty() ? " does not hold everywhere: " : " ")
-        .append(String.join("; it also ", parts.subList(0, Math.min(SHOWN, parts.size()))));
-    int more = f.changes().size() - Math.min(SHOWN, parts.size());
+    List<String> shown = parts.subList(0, Math.min(SHOWN, parts.size()));
+    if (turns.isEmpty()) {
+      sentence
+          .append(" does not hold everywhere: a clear difference appears with ")
+          .append(LeverPlan.joined(shown));
+    } else {
+      sentence.append(' ').append(String.join("; it also ", shown));
+    }
+    int more = f.changes().size() - shown.size();
     if (more > 0) {
       sentence
           .append("; and it does not hold at ")
@@ -443,33 +469,34 @@ final class AuditSection {
       String reads =
           f.kind().equals("sign") ? f.reads() : leverLabels.getOrDefault(f.reads(), f.reads());
       if (f.changes().isEmpty()) {
-        rows.add(Row.of(finding, reads, "holds across every assumption"));
+        rows.add(Row.of(finding, reads, "holds across every assumption", "", ""));
         continue;
       }
-      List<String> where = new ArrayList<>();
-      for (Change c : f.changes()) {
+      // One row per point where it does not hold; the finding named on the first.
+      boolean first = true;
+      for (Change c : order(f.changes())) {
         Assumption a = assumption(c.path());
         String becomes =
             f.kind().equals("sign")
                 ? c.becomes()
                 : leverLabels.getOrDefault(c.becomes(), c.becomes());
-        where.add(
-            a.label()
-                + " at "
-                + value(c.value(), a.unit(), currency)
-                + ": "
-                + c.verdict()
-                + " ("
-                + becomes
-                + ")"
-                + (Double.isNaN(c.turnsBy()) || c.holdsTo() == c.turnsBy()
-                    ? ""
-                    : ", turns between "
-                        + value(c.holdsTo(), a.unit(), currency)
-                        + " and "
-                        + value(c.turnsBy(), a.unit(), currency)));
+        String bracket =
+            Double.isNaN(c.turnsBy())
+                ? ""
+                : value(c.holdsTo(), a.unit(), currency)
+                    + " \u2013 "
+                    + value(c.turnsBy(), a.unit(), currency);
+        rows.add(
+            new Row(
+                List.of(
+                    first ? finding : "",
+                    first ? reads : "",
+                    a.label() + " at " + value(c.value(), a.unit(), currency) + "\n" + a.path(),
+                    c.verdict() + ": " + becomes,
+                    bracket),
+                true));
+        first = false;
       }
-      rows.add(new Row(List.of(finding, reads, String.join("\n", where)), true));
     }
     return new Table(
         "The assumption audit: does each finding hold?",
@@ -477,13 +504,15 @@ final class AuditSection {
             Locale.ROOT,
             "%s audit: %d modelling assumptions, each at the low and the high end of its plausible"
                 + " range, one at a time, %s runs per point on the same random numbers as the main"
-                + " run; where a finding reverses, the range is halved %d times to bracket the"
-                + " turn.",
+                + " run. A finding holds where the mean difference keeps its direction; where it"
+                + " turns (clearly: reverses; within the noise: turns) the range was halved %d"
+                + " times to bracket the value: the last column gives the last value at which it"
+                + " held and the first at which it had turned.",
             mode.equals("full") ? "Full" : "Quick",
             assumptions.size(),
             Formats.whole(runs),
             searchSteps),
-        List.of("Finding", "Reads", "Where it does not hold"),
+        List.of("Finding", "Reads", "Where it does not hold", "There", "Turns between"),
         rows,
         false);
   }
@@ -499,12 +528,16 @@ final class AuditSection {
     for (Assumption a : assumptions) {
       List<String> cells = new ArrayList<>();
       cells.add(a.label() + "\n" + a.path());
+      // The unit once, with the three numbers: "0.5 – 1 – 2 hours".
+      String unit = unitWord(a.unit(), currency);
+      String numbers =
+          number(a.low()) + " \u2013 " + number(a.value()) + " \u2013 " + number(a.high());
       cells.add(
-          value(a.low(), a.unit(), currency)
-              + " \u2013 "
-              + value(a.value(), a.unit(), currency)
-              + " \u2013 "
-              + value(a.high(), a.unit(), currency));
+          unit.isEmpty()
+              ? numbers
+              : a.unit().equals(salesim.scenario.ParameterCatalogue.CURRENCY)
+                  ? unit + " " + numbers
+                  : numbers + " " + unit);
       boolean changed = false;
       for (Metric m : metrics) {
         for (double v : new double[] {a.low(), a.high()}) {

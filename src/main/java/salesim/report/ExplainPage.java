@@ -108,24 +108,21 @@ final class ExplainPage {
         String.format(
             Locale.ROOT,
             "What makes the difference between %s and %s, and which of the changes between them"
-                + " matters? The plans differ in %d settings, grouped into %d levers. %s, on the"
-                + " same simulated markets, and each lever's share of the difference is its"
-                + " average effect over the orders in which the changes could be made (its Shapley"
-                + " value).%s",
+                + " matters? They differ in %d settings in %d levers. %s on the same simulated"
+                + " markets; a lever's share is its Shapley value, its effect averaged over every"
+                + " order of making the changes.%s",
             base,
             other,
             settingCount(levers),
             levers.size(),
             method.equals("factorial")
                 ? "Every combination of levers (" + variants + ") was simulated"
-                : variants + " combinations of levers, along sampled orderings, were simulated",
+                : variants + " combinations, along sampled orderings, were simulated",
             audit == null
                 ? ""
-                : " The conclusion was then audited: the comparison was run again with each of"
-                    + " the model's "
+                : " The conclusion is audited against "
                     + audit.assumptions().size()
-                    + " modelling assumptions at"
-                    + " both ends of its plausible range."));
+                    + " modelling assumptions."));
     question.add(base + " (the plan the company has): " + baseBlock.description());
     question.add(other + " (the plan it considers): " + otherBlock.description());
     question.add(PageParts.CONTEXT);
@@ -153,23 +150,27 @@ final class ExplainPage {
         findings.add(leverSentence(a, levers, baseBlock.parameters(), currency));
       }
     }
+    // What a board reads first: the totals, the levers, whether they survive the assumptions;
+    // then how the levers combine and act.
+    if (audit != null) {
+      Map<String, String> phrases = new LinkedHashMap<>();
+      levers.forEach(l -> phrases.put(l.name(), phrase(l)));
+      findings.addAll(audit.sentences(base, other, currency, phrases));
+    }
     findings.addAll(interactionSentences(attributed, levers, currency));
     List<String> channelMetrics = new ArrayList<>();
     JsonNode channel = Summary.object(root, "channel", "");
     Summary.array(channel, "metrics", "channel").forEach(n -> channelMetrics.add(n.asString()));
     JsonNode channelLevers = Summary.object(channel, "levers", "channel");
-    List<String> explained = new ArrayList<>();
+    List<Lever> explained = new ArrayList<>();
     for (Attributed a : attributed.subList(0, Math.min(2, attributed.size()))) {
-      String top = a.bySize().isEmpty() ? null : a.bySize().get(0);
+      Lever top = a.bySize().isEmpty() ? null : lever(levers, a.bySize().get(0));
       if (top != null && !explained.contains(top)) {
         explained.add(top);
-        findings.add(channelSentence(lever(levers, top), channelLevers, channelMetrics, currency));
       }
     }
-    if (audit != null) {
-      Map<String, String> phrases = new LinkedHashMap<>();
-      levers.forEach(l -> phrases.put(l.name(), phrase(l)));
-      findings.addAll(audit.sentences(base, other, currency, phrases));
+    if (!explained.isEmpty()) {
+      findings.add(channelSentence(explained, channelLevers, channelMetrics, currency));
     }
 
     // The charts.
@@ -563,7 +564,10 @@ final class ExplainPage {
   static String describe(Lever lever, JsonNode parameters) {
     List<String> parts = new ArrayList<>();
     for (String[] s : lever.settings().subList(0, Math.min(2, lever.settings().size()))) {
-      parts.add(Settings.label(s[0], parameters) + ": " + shown(s[1]) + " \u2192 " + shown(s[2]));
+      String label = Settings.label(s[0], parameters);
+      // A lever of one setting with its own name ("team structure") needs only the values.
+      boolean same = lever.settings().size() == 1 && label.equalsIgnoreCase(lever.label());
+      parts.add((same ? "" : label + ": ") + shown(s[1]) + " \u2192 " + shown(s[2]));
     }
     int more = lever.settings().size() - parts.size();
     String rest =
@@ -614,32 +618,42 @@ final class ExplainPage {
     return out;
   }
 
-  /** How a lever acts: its clear shares of the mechanism metrics' changes, four at most. */
+  /** The most mechanism metrics a sentence names for one lever. */
+  private static final int CHANNEL_SHOWN = 3;
+
+  /**
+   * How the largest levers act: each one's clear shares of the mechanism metrics' changes, three at
+   * most ("The team structure acts through the reps' work: prospecting −17.1 pts, ...; the pay
+   * plan: ...").
+   */
   private static String channelSentence(
-      Lever lever, JsonNode levers, List<String> metrics, String currency) {
-    JsonNode shares = Summary.object(levers, lever.name(), "channel.levers");
-    List<String> clear = new ArrayList<>();
-    for (String key : metrics) {
-      Metric m = AuditSection.metric(key, "channel.metrics");
-      Estimate e = AuditSection.estimate(shares, key, "channel.levers." + lever.name(), 0);
-      if (e.clear() && clear.size() < 4) {
-        clear.add(
-            PageParts.name(m).toLowerCase(Locale.ROOT)
-                + " "
-                + Formats.difference(e.mean(), m, currency));
+      List<Lever> top, JsonNode levers, List<String> metrics, String currency) {
+    List<String> parts = new ArrayList<>();
+    for (Lever lever : top) {
+      JsonNode shares = Summary.object(levers, lever.name(), "channel.levers");
+      List<String> clear = new ArrayList<>();
+      for (String key : metrics) {
+        Metric m = AuditSection.metric(key, "channel.metrics");
+        Estimate e = AuditSection.estimate(shares, key, "channel.levers." + lever.name(), 0);
+        if (e.clear() && clear.size() < CHANNEL_SHOWN) {
+          clear.add(
+              PageParts.name(m).toLowerCase(Locale.ROOT)
+                  + " "
+                  + Formats.difference(e.mean(), m, currency));
+        }
       }
+      String what = clear.isEmpty() ? "nothing beyond the noise" : String.join(", ", clear);
+      parts.add(
+          parts.isEmpty()
+              ? capital(phrase(lever))
+                  + " "
+                  + verb(lever, "acts", "act")
+                  + " through the reps'"
+                  + " work: "
+                  + what
+              : phrase(lever) + ": " + what);
     }
-    if (clear.isEmpty()) {
-      return capital(phrase(lever))
-          + "'s effect on the reps' work (prospecting, idle time, leads"
-          + " lost, response time, outbound meetings, deals lost to neglect) is within the noise.";
-    }
-    return capital(phrase(lever))
-        + " "
-        + verb(lever, "acts", "act")
-        + " through the reps' work: "
-        + String.join(", ", clear)
-        + ".";
+    return String.join("; ", parts) + ".";
   }
 
   private static salesim.report.chart.Chart waterfall(
@@ -786,7 +800,7 @@ final class ExplainPage {
       total.add(cell(a.total(), a.metric(), currency));
       total.add("100 %");
     }
-    rows.add(new Row(total, true));
+    rows.add(new Row(total, false));
     return new Table(
         "Each lever's share of the difference over " + span,
         "Shapley values: each lever's effect averaged over every order of switching the levers;"
@@ -890,7 +904,7 @@ final class ExplainPage {
     for (Metric m : ms) {
       cells.add(cell(AuditSection.estimate(totals, m.key(), "channel.total", 0), m, currency));
     }
-    rows.add(new Row(cells, true));
+    rows.add(new Row(cells, false));
     return new Table(
         "The channel: how each lever moves the reps' work",
         "Each lever's share of the change in the mechanism (Shapley values, like the shares"
@@ -925,7 +939,7 @@ final class ExplainPage {
                 + "\n\u00b1 "
                 + Formats.metric((s.high() - s.low()) / 2, a.metric(), currency));
       }
-      rows.add(new Row(cells, v < 2));
+      rows.add(new Row(cells, false));
     }
     return new Table(
         "Every combination simulated",

@@ -284,8 +284,14 @@ final class ExplainCommandTest {
     }
     String[][] refused = {
       {"explain", "scenarios/mixed-flat.yaml", "scenarios/mixed-flat.yaml"},
-      {"compare", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml",
-        "scenarios/split-flat.yaml", "--audit", "quick"},
+      {
+        "compare",
+        "scenarios/mixed-flat.yaml",
+        "scenarios/split-weighted.yaml",
+        "scenarios/split-flat.yaml",
+        "--audit",
+        "quick"
+      },
       {"compare", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml", "--audit", "full"},
     };
     String[] why = {

@@ -95,7 +95,14 @@ final class AuditTest {
   /** A quick audit of ten runs per point, checkpointed to {@code checkpoint} (null: none). */
   private static Audit quick(LeverPlan plan, Path checkpoint, String key, Audit.Listener listener) {
     return new Audit(
-        plan, Audit.Mode.QUICK, 10, 1, ReplicationEngine.threads(2), KEY, checkpoint, key,
+        plan,
+        Audit.Mode.QUICK,
+        10,
+        1,
+        ReplicationEngine.threads(2),
+        KEY,
+        checkpoint,
+        key,
         listener);
   }
 
