@@ -30,10 +30,11 @@ final class AuditOptions {
   @Option(
       names = "--audit-params",
       split = ",",
-      paramLabel = "PATH[=LOW..HIGH]",
+      paramLabel = "PATHS",
+      hideParamSyntax = true,
       description =
           "Audit only these settings, comma-separated: a catalogue assumption by its path, any"
-              + " other number with its range (default: every grade-D assumption).")
+              + " other number as PATH=LOW..HIGH (default: every grade-D assumption).")
   List<String> auditParams = new ArrayList<>();
 
   /** The mode asked for, or {@code otherwise} when --audit is not given. */

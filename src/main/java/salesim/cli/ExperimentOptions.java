@@ -42,7 +42,7 @@ final class ExperimentOptions {
       description = "Run batches until the 95%% CI half-width of --metric is at most REL x |mean| (at most --runs).")
   Double precision;
 
-  @Option(names = "--metric", defaultValue = "bookings_total", paramLabel = "METRIC[,METRIC...]",
+  @Option(names = "--metric", defaultValue = "bookings_total", paramLabel = "METRICS",
       description = "Metrics for --precision, comma-separated: every one must reach it (default: ${DEFAULT-VALUE}). explain also attributes each.")
   String metric;
 

@@ -49,8 +49,8 @@ import salesim.scenario.SettingDifference;
             + " and attributes the paired difference of bookings, contribution and each --metric"
             + " to the levers (Shapley values, 95%% CIs, two-way interactions), with the channel"
             + " each acts through. Then audits the conclusion against every modelling"
-            + " assumption's plausible range (--audit). Writes summary.json, monthly.csv and"
-            + " runs.csv (default reports/explain-<base>-<other>).")
+            + " assumption's plausible range (--audit). Writes the files summary.json,"
+            + " monthly.csv and runs.csv (default reports/explain-<base>-<other>).")
 final class ExplainCommand implements Callable<Integer> {
 
   /** The mechanism metrics the channel table attributes (issue 16, item 2). */
@@ -348,7 +348,7 @@ final class ExplainCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT,
               "audit (%s): %d assumptions at the ends of their ranges, %d points x %,d runs of"
-                  + " %d variants each, and %d more points for each finding that reverses: %s",
+                  + " %d variants each, and %d more wherever a finding's sign turns: %s",
               mode.key(),
               settings.size(),
               points,
