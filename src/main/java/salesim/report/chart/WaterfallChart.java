@@ -130,15 +130,18 @@ public final class WaterfallChart {
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
       keys[i] = s.label();
-      starts[0][i] = level;
+      double before = level;
       level += s.change().mean();
-      ends[0][i] = level;
+      // Low end first: JFreeChart finds the axis range from the starts' minimum and the ends'
+      // maximum, which a falling bar stored the other way round would invert.
+      starts[0][i] = Math.min(before, level);
+      ends[0][i] = Math.max(before, level);
       whiskers.add(level, s.change().halfWidth(), "ci", s.label());
       colours.add(s.change().mean() >= 0 ? GAIN : LOSS);
     }
     keys[n - 1] = totalLabel;
-    starts[0][n - 1] = 0.0;
-    ends[0][n - 1] = total.mean();
+    starts[0][n - 1] = Math.min(0.0, total.mean());
+    ends[0][n - 1] = Math.max(0.0, total.mean());
     whiskers.add(total.mean(), total.halfWidth(), "ci", totalLabel);
     colours.add(TOTAL);
     DefaultIntervalCategoryDataset bars =
