@@ -166,7 +166,7 @@ final class ExplainCommandTest {
     audited.addAll(
         List.of(
             "--audit-runs",
-            "20",
+            "12",
             "--audit-params",
             "team.attritionPerYear.mixed=0..0.9,finance.grossMargin",
             "--out",
@@ -223,7 +223,7 @@ final class ExplainCommandTest {
                 "--audit",
                 "quick",
                 "--audit-runs",
-                "20",
+                "12",
                 "--audit-params",
                 "team.attritionPerYear.mixed=0..0.9,finance.grossMargin",
                 "--out",
@@ -321,16 +321,16 @@ final class ExplainCommandTest {
     List<String> args =
         List.of(
             "explain",
-            "scenarios/mixed-flat.yaml",
+            "scenarios/impatient-ceo.yaml",
             "scenarios/split-weighted.yaml",
             "--set",
             SIX,
             "--runs",
             "8",
             "--audit-runs",
-            "30",
+            "15",
             "--audit-params",
-            "outbound.showRate,inbound.expiryDays,pipeline.stallDays,behaviour.memoryMonths",
+            "outbound.showRate,inbound.expiryDays,pipeline.stallDays",
             "--threads",
             "2",
             "--quiet");
