@@ -42,13 +42,16 @@ final class ExperimentDriver implements AutoCloseable {
   private static final long INTERRUPT_SECONDS = 10;
   private static final String RESUME = ": rerun the same command with --resume to continue";
 
+  /** An assumption audit's checkpoint in the staging folder, beside the experiment's own. */
+  static final String AUDIT_CHECKPOINT = "audit-checkpoint.bin";
+
   private final OutputFolder folder;
   private final ReplicationEngine engine;
   private final Experiment experiment;
   private final RunsCsv rows;
   private final String key;
   private final ExperimentOptions options;
-  private final Metric precisionMetric;
+  private final List<Metric> precisionMetrics;
   private long lastCheckpoint = System.nanoTime();
   /** Set by the shutdown hook: the run stops at the next replication. */
   private volatile boolean interrupted;
@@ -65,12 +68,28 @@ final class ExperimentDriver implements AutoCloseable {
       List<List<PairMetric>> pairMetrics,
       ExperimentOptions options,
       String key) {
+    this(target, variants, pairMetrics, List.of(), options, key);
+  }
+
+  /**
+   * @param reductions statistics of each replication's variants together, checkpointed with the
+   *     experiment
+   * @param key identifies the experiment (command, scenario hashes, seed, run settings): a resume
+   *     must match it
+   */
+  ExperimentDriver(
+      Path target,
+      List<Variant> variants,
+      List<List<PairMetric>> pairMetrics,
+      List<Experiment.Reduction> reductions,
+      ExperimentOptions options,
+      String key) {
     Options.requirePositive("--runs", options.runs);
     if (options.precision != null && !(options.precision > 0.0 && options.precision < 1.0)) {
       throw new Options.UsageError(
           "--precision: must be between 0 and 1 (got " + options.precision + ")");
     }
-    this.precisionMetric = metric(options.metric);
+    this.precisionMetrics = metrics(options.metric);
     this.options = options;
     this.key = key;
     // The size check first (it holds no resources), then the engine: a missing Spark or a bad
@@ -93,11 +112,12 @@ final class ExperimentDriver implements AutoCloseable {
           }
           long rowsLength = in.readLong();
           this.experiment =
-              Experiment.resume(variants, pairMetrics, options.seed, engine, work, in);
+              Experiment.resume(variants, pairMetrics, reductions, options.seed, engine, work, in);
           this.rows = RunsCsv.resume(folder.resolve("runs.csv"), rowsLength);
         }
       } else {
-        this.experiment = Experiment.start(variants, pairMetrics, options.seed, engine, work);
+        this.experiment =
+            Experiment.start(variants, pairMetrics, reductions, options.seed, engine, work);
         this.rows = RunsCsv.create(folder.resolve("runs.csv"));
       }
     } catch (IOException e) {
@@ -144,12 +164,26 @@ final class ExperimentDriver implements AutoCloseable {
     }
   }
 
-  private static Metric metric(String key) {
-    try {
-      return Metric.forKey(key);
-    } catch (IllegalArgumentException e) {
-      throw new Options.UsageError("--metric: no metric named " + key);
+  /** The metrics {@code --metric} names, comma-separated. */
+  static List<Metric> metrics(String keys) {
+    List<Metric> metrics = new java.util.ArrayList<>();
+    for (String key : keys.split(",")) {
+      if (key.isBlank()) {
+        continue;
+      }
+      try {
+        Metric m = Metric.forKey(key.strip());
+        if (!metrics.contains(m)) {
+          metrics.add(m);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new Options.UsageError("--metric: no metric named " + key.strip());
+      }
     }
+    if (metrics.isEmpty()) {
+      throw new Options.UsageError("--metric: name at least one metric (got " + keys + ")");
+    }
+    return metrics;
   }
 
   /**
@@ -158,6 +192,14 @@ final class ExperimentDriver implements AutoCloseable {
    * checkpoint, so --resume continues from there.
    */
   Experiment run(String task) {
+    return run(task, false);
+  }
+
+  /**
+   * Runs as {@link #run(String)}; with {@code checkpointAtEnd}, the finished state is written to
+   * the checkpoint too, so that work the command does next (an audit) can be resumed after it.
+   */
+  Experiment run(String task, boolean checkpointAtEnd) {
     List<Variant> variants = experiment.variants();
     long planned = options.precision == null ? options.runs : Math.min(FIRST_BATCH, options.runs);
     Thread hook = new Thread(this::interrupt, "salesim-interrupt");
@@ -205,6 +247,9 @@ final class ExperimentDriver implements AutoCloseable {
       } catch (IllegalStateException shuttingDown) {
         interruptionHandled.countDown(); // the hook need not wait: nothing is running
       }
+    }
+    if (checkpointAtEnd) {
+      checkpoint();
     }
     rows.close();
     return experiment;
@@ -270,15 +315,17 @@ final class ExperimentDriver implements AutoCloseable {
     }
   }
 
-  /** Whether every variant's precision metric has reached the target. */
+  /** Whether every variant's precision metrics have reached the target. */
   private boolean precise() {
     for (int v = 0; v < experiment.variants().size(); v++) {
-      Tally t = experiment.tally(v, precisionMetric);
-      if (t.count() < 2) {
-        return false;
-      }
-      if (!(MetricSummary.halfWidth95(t) <= options.precision * Math.abs(t.mean()))) {
-        return false;
+      for (Metric metric : precisionMetrics) {
+        Tally t = experiment.tally(v, metric);
+        if (t.count() < 2) {
+          return false;
+        }
+        if (!(MetricSummary.halfWidth95(t) <= options.precision * Math.abs(t.mean()))) {
+          return false;
+        }
       }
     }
     return true;
@@ -320,11 +367,18 @@ final class ExperimentDriver implements AutoCloseable {
     folder.discard("work");
     folder.discard(OutputFolder.CHECKPOINT);
     folder.discard(OutputFolder.CHECKPOINT + ".tmp");
+    folder.discard(AUDIT_CHECKPOINT);
+    folder.discard(AUDIT_CHECKPOINT + ".tmp");
     Path backup = folder.commit(options.recordedCommand());
     if (backup != null) {
       System.err.println(
           "salesim: --force: moved what was in " + target() + " to " + backup + " (nothing deleted)");
     }
+  }
+
+  /** The engine the replications run on, for further runs of the same command (an audit). */
+  ReplicationEngine engine() {
+    return engine;
   }
 
   /** The target folder. */

@@ -42,8 +42,8 @@ final class ExperimentOptions {
       description = "Run batches until the 95%% CI half-width of --metric is at most REL x |mean| (at most --runs).")
   Double precision;
 
-  @Option(names = "--metric", defaultValue = "bookings_total",
-      description = "Metric for --precision (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--metric", defaultValue = "bookings_total", paramLabel = "METRICS",
+      description = "Metrics for --precision, comma-separated: every one must reach it (default: ${DEFAULT-VALUE}). explain also attributes each.")
   String metric;
 
   @Option(names = "--resume", description = "Continue an interrupted run into the same --out.")

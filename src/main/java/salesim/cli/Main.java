@@ -24,6 +24,7 @@ import salesim.scenario.ScenarioException;
       SweepCommand.class,
       StressCommand.class,
       SensitivityCommand.class,
+      ExplainCommand.class,
       ReportCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class

@@ -66,6 +66,20 @@ final class Options {
   }
 
   /**
+   * "estimated about 4 minutes on 2 idle threads (longer on a busy machine)": the size estimate's
+   * time, which holds for an idle machine (a loaded one has been measured at a quarter the rate).
+   */
+  static String runTime(salesim.experiment.Workload workload, int threads) {
+    return "estimated "
+        + workload.runTime(threads)
+        + " on "
+        + threads
+        + " idle thread"
+        + (threads == 1 ? "" : "s")
+        + " (longer on a busy machine)";
+  }
+
+  /**
    * The closing line of an experiment: the files it wrote, and the report only if it was drawn.
    */
   static String wrote(java.nio.file.Path target, boolean drawn, String... files) {

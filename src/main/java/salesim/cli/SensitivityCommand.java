@@ -171,14 +171,11 @@ final class SensitivityCommand implements Callable<Integer> {
         Workload.of(variants.stream().map(Variant::parameters).toList(), options.runs, threads);
     return String.format(
         java.util.Locale.ROOT,
-        "sensitivity: %d parameters moved, %d variants x %,d runs%s: estimated %s on %d idle"
-            + " thread%s (longer on a busy machine)",
+        "sensitivity: %d parameters moved, %d variants x %,d runs%s: %s",
         parameters,
         variants.size(),
         options.runs,
         options.precision == null ? "" : " at most (--precision may stop sooner)",
-        workload.runTime(threads),
-        threads,
-        threads == 1 ? "" : "s");
+        Options.runTime(workload, threads));
   }
 }

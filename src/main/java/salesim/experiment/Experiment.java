@@ -32,16 +32,34 @@ public final class Experiment implements AutoCloseable {
     void replicated(long replication, ReplicationResult[] results);
   }
 
+  /**
+   * A statistic of all the variants of each replication together (an attribution to levers, say),
+   * reduced in replication order like the experiment's own aggregates and saved in its checkpoint.
+   */
+  public interface Reduction {
+
+    /** Adds one replication's results, one per variant in variant order. */
+    void add(ReplicationResult[] results);
+
+    /** Writes the exact state. */
+    void checkpoint(DataOutput out) throws IOException;
+
+    /** Restores a state written by {@link #checkpoint}. */
+    void restore(DataInput in) throws IOException;
+  }
+
   private final List<Variant> variants;
   private final long seed;
   private final ReplicationEngine engine;
   private final List<VariantAggregate> aggregates = new ArrayList<>();
   private final List<PairedAggregate> pairs = new ArrayList<>();
+  private final List<Reduction> reductions;
   private long done;
 
   private Experiment(
       List<Variant> variants,
       List<List<PairMetric>> pairMetrics,
+      List<Reduction> reductions,
       long seed,
       ReplicationEngine engine,
       Path work,
@@ -50,6 +68,7 @@ public final class Experiment implements AutoCloseable {
       throw new IllegalArgumentException("an experiment needs at least one variant");
     }
     this.variants = List.copyOf(variants);
+    this.reductions = List.copyOf(reductions);
     this.seed = seed;
     this.engine = java.util.Objects.requireNonNull(engine, "engine");
     this.done = done;
@@ -88,7 +107,18 @@ public final class Experiment implements AutoCloseable {
       long seed,
       ReplicationEngine engine,
       Path work) {
-    return new Experiment(variants, pairMetrics, seed, engine, work, 0);
+    return start(variants, pairMetrics, List.of(), seed, engine, work);
+  }
+
+  /** A fresh experiment that also feeds every replication to {@code reductions}. */
+  public static Experiment start(
+      List<Variant> variants,
+      List<List<PairMetric>> pairMetrics,
+      List<Reduction> reductions,
+      long seed,
+      ReplicationEngine engine,
+      Path work) {
+    return new Experiment(variants, pairMetrics, reductions, seed, engine, work, 0);
   }
 
   /** An experiment restored from a checkpoint written by {@link #checkpoint}. */
@@ -112,13 +142,30 @@ public final class Experiment implements AutoCloseable {
       Path work,
       DataInput in)
       throws IOException {
+    return resume(variants, pairMetrics, List.of(), seed, engine, work, in);
+  }
+
+  /** An experiment with reductions, restored from a checkpoint (the reductions' state too). */
+  public static Experiment resume(
+      List<Variant> variants,
+      List<List<PairMetric>> pairMetrics,
+      List<Reduction> reductions,
+      long seed,
+      ReplicationEngine engine,
+      Path work,
+      DataInput in)
+      throws IOException {
     long done = in.readLong();
-    Experiment experiment = new Experiment(variants, pairMetrics, seed, engine, work, done);
+    Experiment experiment =
+        new Experiment(variants, pairMetrics, reductions, seed, engine, work, done);
     for (VariantAggregate a : experiment.aggregates) {
       a.restore(in);
     }
     for (PairedAggregate p : experiment.pairs) {
       p.restore(in);
+    }
+    for (Reduction r : experiment.reductions) {
+      r.restore(in);
     }
     return experiment;
   }
@@ -141,6 +188,9 @@ public final class Experiment implements AutoCloseable {
             if (v > 0) {
               pairs.get(v - 1).add(results[0], results[v]);
             }
+          }
+          for (Reduction r : reductions) {
+            r.add(results);
           }
           long replication = done++;
           listener.replicated(replication, results);
@@ -223,6 +273,9 @@ public final class Experiment implements AutoCloseable {
     }
     for (PairedAggregate p : pairs) {
       p.checkpoint(out);
+    }
+    for (Reduction r : reductions) {
+      r.checkpoint(out);
     }
   }
 

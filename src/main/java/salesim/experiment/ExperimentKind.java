@@ -12,7 +12,8 @@ public enum ExperimentKind {
   COMPARE,
   SWEEP,
   STRESS,
-  SENSITIVITY;
+  SENSITIVITY,
+  EXPLAIN;
 
   private final String key = name().toLowerCase(Locale.ROOT);
 

@@ -59,6 +59,21 @@ public final class CompareJson {
       List<RunResult> results,
       Experiment experiment,
       List<String> overrides) {
-    Json.write(file, tree(scenarios, results, experiment, overrides));
+    write(file, scenarios, results, experiment, overrides, null);
+  }
+
+  /** Writes summary.json for a comparison, with its assumption audit (null for none). */
+  public static void write(
+      Path file,
+      List<Scenario> scenarios,
+      List<RunResult> results,
+      Experiment experiment,
+      List<String> overrides,
+      salesim.experiment.Audit.Result audit) {
+    ObjectNode root = tree(scenarios, results, experiment, overrides);
+    if (audit != null) {
+      root.set("audit", AuditJson.tree(audit));
+    }
+    Json.write(file, root);
   }
 }

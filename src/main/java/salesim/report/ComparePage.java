@@ -158,6 +158,10 @@ final class ComparePage {
         compare
             ? CompareFindings.compareFindings(blocks, paired, span)
             : CompareFindings.runFindings(blocks.get(0), months));
+    AuditSection audit = compare ? AuditSection.read(root) : null;
+    if (audit != null) {
+      findings.addAll(audit.sentences(names.get(0), names.get(1), currency, Map.of()));
+    }
 
     List<Figure> figures = new ArrayList<>();
     figures.add(
@@ -246,6 +250,26 @@ final class ComparePage {
     tables.add(CompareTables.totalsTable(blocks, paired, currency, span));
     tables.add(CompareTables.spreadTable(blocks, currency));
     tables.add(CompareTables.funnelTable(monthly, names));
+    if (audit != null) {
+      tables.add(audit.findingsTable(currency, Map.of()));
+      tables.add(
+          audit.pointsTable(List.of(Metric.BOOKINGS_TOTAL, Metric.CONTRIBUTION), currency));
+      for (Metric metric : List.of(Metric.BOOKINGS_TOTAL, Metric.CONTRIBUTION)) {
+        PairedDifference d = paired.get(names.get(1)).get(metric.key());
+        figures.add(
+            Figure.of(
+                audit.chart(
+                    "audit-" + metric.key().replace('_', '-'),
+                    metric,
+                    new salesim.experiment.Estimate(runsPer, d.mean(), d.ci95Low(), d.ci95High()),
+                    currency,
+                    names.get(0),
+                    names.get(1)),
+                "The difference with each assumption at the low (light) and the high (dark) end of"
+                    + " its plausible range, those that move it most at the top. A bar across zero"
+                    + " means the other plan would come out ahead."));
+      }
+    }
 
     Map<String, String> hashes = new LinkedHashMap<>();
     blocks.forEach(b -> hashes.put(b.name(), b.hash()));
@@ -265,7 +289,12 @@ final class ComparePage {
     }
     // A board pack's body: the monthly path, the totals side by side and where the hours go;
     // the PDF puts the rest in its appendix (the HTML shows all, in the same order).
+    if (audit != null) {
+      method.add(1, audit.methodNote());
+    }
     figures = keyFirst(figures, List.of("bookings-fan", "totals", "rep-hours"));
+    List<Page.Link> links =
+        compare ? ExplainLinks.find(runs.toAbsolutePath().getParent(), blocks) : List.of();
     return new Page(
         title,
         kind,
@@ -277,7 +306,8 @@ final class ComparePage {
         tables,
         method,
         PageParts.glossary(compare))
-        .withKeys(compare ? 3 : 2, 1);
+        .withKeys(compare ? 3 : 2, 1)
+        .withLinks(links);
   }
 
   /** The figures named in {@code first}, in that order, then the others as they were. */

@@ -22,6 +22,8 @@ import salesim.report.chart.Chart;
  * @param keyFigures how many of the figures, from the first, a board pack carries in its body;
  *     the PDF puts the rest in the appendix
  * @param keyTables how many of the tables, likewise
+ * @param links related reports beside this one (an explanation of a comparison), shown after the
+ *     findings; usually none
  */
 public record Page(
     String title,
@@ -35,9 +37,11 @@ public record Page(
     List<String> method,
     List<Term> glossary,
     int keyFigures,
-    int keyTables) {
+    int keyTables,
+    List<Link> links) {
 
   public Page {
+    links = List.copyOf(links);
     question = List.copyOf(question);
     plans = List.copyOf(plans);
     findings = List.copyOf(findings);
@@ -52,6 +56,25 @@ public record Page(
       throw new IllegalArgumentException(
           "key figures and tables: 0.." + figures.size() + " and 0.." + tables.size());
     }
+  }
+
+  /** A page with no links to other reports. */
+  public Page(
+      String title,
+      String kind,
+      String subtitle,
+      List<String> question,
+      List<Table> plans,
+      List<String> findings,
+      List<Figure> figures,
+      List<Table> tables,
+      List<String> method,
+      List<Term> glossary,
+      int keyFigures,
+      int keyTables) {
+    this(
+        title, kind, subtitle, question, plans, findings, figures, tables, method, glossary,
+        keyFigures, keyTables, List.of());
   }
 
   /** A page whose figures and tables all belong in the body. */
@@ -75,7 +98,15 @@ public record Page(
   Page withKeys(int figures, int tables) {
     return new Page(
         title, kind, subtitle, question, plans, findings, this.figures, this.tables, method,
-        glossary, Math.min(figures, this.figures.size()), Math.min(tables, this.tables.size()));
+        glossary, Math.min(figures, this.figures.size()), Math.min(tables, this.tables.size()),
+        links);
+  }
+
+  /** The same page with links to related reports. */
+  Page withLinks(List<Link> related) {
+    return new Page(
+        title, kind, subtitle, question, plans, findings, figures, tables, method, glossary,
+        keyFigures, keyTables, related);
   }
 
   /** The figures of the body, in reading order. */
@@ -102,7 +133,7 @@ public record Page(
   Page withFigures(List<Figure> drawn) {
     return new Page(
         title, kind, subtitle, question, plans, findings, drawn, tables, method, glossary,
-        keyFigures, keyTables);
+        keyFigures, keyTables, links);
   }
 
   /** The tables shown in full (not folded away). */
@@ -194,4 +225,18 @@ public record Page(
 
   /** A word and what it means here. */
   public record Term(String term, String meaning) {}
+
+  /**
+   * A related report.
+   *
+   * @param text the sentence that says what it is
+   * @param href its address relative to this report ({@code ../explain-a-b/report.html})
+   */
+  public record Link(String text, String href) {
+
+    public Link {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(href, "href");
+    }
+  }
 }

@@ -313,6 +313,7 @@ final class PageParts {
     names.put(Metric.MEAN_RESPONSE_HOURS, "Time to answer a lead");
     names.put(Metric.OUTBOUND_REPS_END, "Reps still prospecting at the end");
     names.put(Metric.QUOTA_ATTAINMENT_SHARE, "Rep-quarters at or above quota");
+    names.put(Metric.DEALS_LOST_NEGLECT, "Deals lost to neglect");
     return names;
   }
 

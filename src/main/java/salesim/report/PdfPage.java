@@ -119,6 +119,9 @@ final class PdfPage {
       list.add(item);
     }
     add(document, list);
+    for (Page.Link link : page.links()) {
+      add(document, text(link.text() + " " + link.href(), 10, false, MUTED, 3));
+    }
 
     // The body: the plans, the key numbers, the key charts.
     document.newPage();

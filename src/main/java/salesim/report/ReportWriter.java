@@ -63,6 +63,7 @@ public final class ReportWriter {
           case SWEEP -> SweepPage.build(summary, monthly);
           case STRESS -> StressPage.build(summary, monthly);
           case SENSITIVITY -> SensitivityPage.build(summary, monthly);
+          case EXPLAIN -> ExplainPage.build(summary, monthly, runs);
         };
     write(page, outputs, fileId(inputs.resolve(Summary.FILE)));
     Workbook.write(summary, inputs, outputs.resolve(Workbook.FILE));

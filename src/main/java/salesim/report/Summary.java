@@ -55,14 +55,15 @@ final class Summary {
     JsonNode field = root.get("experiment");
     if (field == null || !field.isString()) {
       throw new MalformedOutputException(
-          FILE, "experiment: missing, or not text (run, compare, sweep, stress or sensitivity)");
+          FILE,
+          "experiment: missing, or not text (run, compare, sweep, stress, sensitivity or explain)");
     }
     ExperimentKind kind = ExperimentKind.forKey(field.stringValue());
     if (kind == null) {
       throw new MalformedOutputException(
           FILE,
           "experiment: \"" + field.stringValue()
-              + "\" is not run, compare, sweep, stress or sensitivity");
+              + "\" is not run, compare, sweep, stress, sensitivity or explain");
     }
     return new Summary(root, kind);
   }

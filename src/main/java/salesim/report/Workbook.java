@@ -102,7 +102,8 @@ public final class Workbook {
   private record Row(String label, String metric, Map<String, Double> values, List<String> names) {}
 
   /** Keys in summary.json that hold statistics of something other than the experiment's runs. */
-  private static final Set<String> PAIRED_KEYS = Set.of("paired_differences", "effects");
+  private static final Set<String> PAIRED_KEYS =
+      Set.of("paired_differences", "effects", "attribution", "channel", "audit");
 
   /**
    * Finds every statistics object (one with a {@code mean}) in summary.json: under {@code

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,6 +119,66 @@ public final class ScenarioLoader {
   public Scenario load(Path file, List<String> sets, List<String> varied) {
     Merged merged = merge(file, sets, varied);
     return bind(merged.tree(), merged.display(), merged.blame());
+  }
+
+  /**
+   * {@code base} with the values {@code donor} has at {@code paths} ({@link
+   * SettingDifference#path}s), bound and validated as a file would be: the variants of {@code
+   * salesim explain}, one plan with some of another's settings. A field the donor lacks is removed,
+   * a list the donor has in another shape is taken whole.
+   *
+   * @param name the new scenario's name (its description is {@code description})
+   * @param display how messages name the combination, in place of a file
+   * @throws ScenarioException naming {@code display} if the combination does not validate
+   */
+  public Scenario combine(
+      Scenario base,
+      Scenario donor,
+      Collection<String> paths,
+      String name,
+      String description,
+      String display) {
+    ObjectNode tree = ScenarioWriter.toTree(base);
+    ObjectNode from = ScenarioWriter.toTree(donor);
+    for (String text : paths) {
+      FieldPath path = FieldPath.parse(text);
+      JsonNode value = path.find(from);
+      JsonNode container = path.parent().find(tree);
+      FieldPath.Step last = path.last();
+      if (container instanceof ObjectNode object && last instanceof FieldPath.Key key) {
+        if (value == null) {
+          object.remove(key.name());
+        } else {
+          object.set(key.name(), value.deepCopy());
+        }
+      } else if (container instanceof tools.jackson.databind.node.ArrayNode list
+          && last instanceof FieldPath.Index index
+          && index.index() < list.size()
+          && value != null) {
+        list.set(index.index(), value.deepCopy());
+      } else {
+        throw new IllegalArgumentException(
+            text + ": not a setting that differs between " + base.name() + " and " + donor.name());
+      }
+    }
+    tree.put(Schema.NAME, name);
+    tree.put(Schema.DESCRIPTION, description);
+    return bind(tree, display, path -> display);
+  }
+
+  /**
+   * A resolved scenario with {@code sets} ({@code path=value}) applied as {@code --set} applies
+   * them to a file, bound and validated again: an assumption audit's point.
+   *
+   * @param display how messages name the result, in place of a file
+   * @throws ScenarioException naming {@code display} if an override or the result is invalid
+   */
+  public Scenario override(Scenario scenario, List<String> sets, String display) {
+    ObjectNode tree = ScenarioWriter.toTree(scenario);
+    for (String set : sets) {
+      Assignment.parse(set, display).applyTo(tree, display);
+    }
+    return bind(tree, display, path -> display);
   }
 
   /** Most problems {@link #problems} reports for one file. */

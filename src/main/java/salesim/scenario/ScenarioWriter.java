@@ -58,6 +58,22 @@ public final class ScenarioWriter {
    * @throws IllegalArgumentException if the path is malformed
    */
   public static Double numberAt(Scenario scenario, String path) {
+    JsonNode node = nodeAt(scenario, path);
+    return node != null && node.isNumber() ? node.doubleValue() : null;
+  }
+
+  /**
+   * Whether the field at a path of the resolved scenario holds a whole number (a count such as
+   * {@code pipeline.maxStalls}): values moved over its range must then stay whole.
+   *
+   * @throws IllegalArgumentException if the path is malformed
+   */
+  public static boolean wholeAt(Scenario scenario, String path) {
+    JsonNode node = nodeAt(scenario, path);
+    return node != null && node.isIntegralNumber();
+  }
+
+  private static JsonNode nodeAt(Scenario scenario, String path) {
     JsonNode node = toTree(scenario);
     for (FieldPath.Step step : FieldPath.parse(path).steps()) {
       if (step instanceof FieldPath.Key key) {
@@ -70,6 +86,6 @@ public final class ScenarioWriter {
         return null;
       }
     }
-    return node.isNumber() ? node.doubleValue() : null;
+    return node;
   }
 }

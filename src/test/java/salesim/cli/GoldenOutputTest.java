@@ -25,8 +25,8 @@ import salesim.report.ProgramVersion;
 /**
  * Pins every output byte of a few short experiments that together reach every structure (mixed,
  * split, split-when-ready), both pay plans, both review KPIs, a shock, a sweep with break-even, a
- * stress test and a tornado. A change that is meant to move no number (a refactoring) must leave
- * all of them identical.
+ * stress test, a tornado and an explanation with its assumption audit. A change that is meant to
+ * move no number (a refactoring) must leave all of them identical.
  *
  * <p>The numeric outputs ({@code *.json}, {@code *.csv}) are kept whole under {@code
  * src/test/resources/salesim/golden/<case>/}, so a failure diffs; the drawn report (HTML, PDF,
@@ -74,7 +74,12 @@ final class GoldenOutputTest {
         Arguments.of(
             "sensitivity",
             List.of("sensitivity", "scenarios/split-weighted.yaml", "--set", "calendar.months=12",
-                "--params", "outbound.connectRate,inbound.leadsPerMonth")));
+                "--params", "outbound.connectRate,inbound.leadsPerMonth")),
+        Arguments.of(
+            "explain",
+            List.of("explain", "scenarios/impatient-ceo.yaml", "scenarios/split-weighted.yaml",
+                "--set", "calendar.months=12", "--audit-runs", "4", "--audit-params",
+                "outbound.showRate,team.profiles.outbound.callReluctance")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -47,7 +47,8 @@ final class TerminalTextTest {
   @Test
   void everyCommandsHelp_printsNoPicocliWarning() {
     for (String command :
-        List.of("run", "compare", "sweep", "stress", "sensitivity", "report", "validate")) {
+        List.of(
+            "run", "compare", "sweep", "stress", "sensitivity", "explain", "report", "validate")) {
       Run help = FinalLineTest.run(command, "--help");
       assertThat(help.code()).as(command).isZero();
       assertThat(help.err()).as(command).doesNotContain("WARN");
