@@ -25,6 +25,7 @@ import salesim.report.ExplainJson;
 import salesim.report.ExplainTable;
 import salesim.report.MonthlyCsv;
 import salesim.report.ReportWriter;
+import salesim.scenario.MoneyCheck;
 import salesim.scenario.ParameterCatalogue;
 import salesim.scenario.Scenario;
 import salesim.scenario.ScenarioLoader;
@@ -121,6 +122,8 @@ final class ExplainCommand implements Callable<Integer> {
     ScenarioLoader loader = new ScenarioLoader();
     Scenario base = loader.load(baseFile, options.sets);
     Scenario other = loader.load(otherFile, options.sets);
+    MoneyCheck.warnings(base, baseFile.toString()).forEach(System.err::println);
+    MoneyCheck.warnings(other, otherFile.toString()).forEach(System.err::println);
     if (base.name().equals(other.name())) {
       throw new Options.UsageError(
           "both scenarios are named " + base.name() + ": give each a distinct name");
