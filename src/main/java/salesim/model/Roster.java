@@ -1,10 +1,11 @@
 package salesim.model;
 
 import java.util.Arrays;
+import java.util.List;
 import salesim.model.base.Source;
-import salesim.model.rep.HiringProfiles;
 import salesim.model.rep.Role;
 import salesim.model.rep.Staffing;
+import salesim.model.start.StartRep;
 
 /**
  * Who is on the team: seats (positions that outlive the people in them), the person in each seat
@@ -23,7 +24,6 @@ final class Roster {
 
   private final Replication r;
   private final Staffing team;
-  private final HiringProfiles profiles;
   /** Seats there can ever be; {@link #open} says which the team has now. */
   private final int seats;
   private final boolean[] open;
@@ -35,12 +35,10 @@ final class Roster {
   private final double[] hireTime;
   /** When the rep's current outbound duty began (patience is counted from here). */
   private final double[] outboundSince;
-  private final double[] inboundSkill;
-  private final double[] outboundSkill;
-  /** The person's own factor on her profile's reluctance (lognormal, mean 1). */
-  private final double[] reluctanceFactor;
-  /** The profile mean her reluctance currently sits around (drifts toward her role's). */
-  private final double[] reluctanceMean;
+  /** Each person's skills and call reluctance. */
+  private final PersonTraits traits;
+  /** The hunters hired in the horizon, for their payback. */
+  private final HunterPayback hunters;
   /** The month a vacant open seat's backfill starts. */
   private final int[] backfillMonth;
   /** The person in each seat: unique within the replication, for the history. */
@@ -48,16 +46,6 @@ final class Roster {
   private int nextPerson;
   /** Monthly attrition chance by role: 1 - (1 - annual)^(1/12). */
   private final double[] monthlyAttrition = new double[Role.values().length];
-  /** How much a month of drift moves reluctance toward the role's profile: 1 - e^(-1/tau). */
-  private final double adaptation;
-
-  // Hunters hired into outbound seats in the horizon: seat, first month, month they left (or -1).
-  private int[] hunterSeat = new int[8];
-  private int[] hunterFrom = new int[8];
-  private int[] hunterTo = new int[8];
-  private int hunters;
-  /** The hunter (an index into the lists above) in each seat now, or -1. */
-  private final int[] hunterIn;
 
   /** Management has told the mixed reps to stop prospecting. */
   private boolean mixedBanned;
@@ -77,7 +65,6 @@ final class Roster {
   Roster(Replication replication, int capacity) {
     this.r = replication;
     this.team = replication.p.team();
-    this.profiles = team.profiles();
     this.seats = Math.max(capacity, team.reps());
     open = new boolean[seats];
     closeWhenVacant = new boolean[seats];
@@ -86,22 +73,16 @@ final class Roster {
     hireNumber = new int[seats];
     hireTime = new double[seats];
     outboundSince = new double[seats];
-    inboundSkill = new double[seats];
-    outboundSkill = new double[seats];
-    reluctanceFactor = new double[seats];
-    reluctanceMean = new double[seats];
+    traits = new PersonTraits(replication.p, seats);
+    hunters = new HunterPayback(replication, seats);
     backfillMonth = new int[seats];
     person = new int[seats];
-    hunterIn = new int[seats];
-    Arrays.fill(hunterIn, -1);
     Arrays.fill(role, Role.MIXED);
     Arrays.fill(backfillMonth, -1);
     for (Role each : Role.values()) {
       double annual = team.attritionPerYear().of(each);
       monthlyAttrition[each.ordinal()] = 1.0 - StrictMath.pow(1.0 - annual, 1.0 / 12.0);
     }
-    double tau = team.reluctanceAdaptationMonths();
-    this.adaptation = tau <= 0.0 ? 1.0 : 1.0 - StrictMath.exp(-1.0 / tau);
     splitMonth = replication.months;
   }
 
@@ -145,7 +126,7 @@ final class Roster {
    * Staffs the team as a given start lists it: each rep in her role, with her tenure (or, below
    * full productivity, where her ramp puts her); a team with inbound or outbound roles is split.
    */
-  void setUpFrom(java.util.List<salesim.model.start.StartRep> reps) {
+  void setUpFrom(List<StartRep> reps) {
     double dpm = r.calendar.daysPerMonth();
     for (int seat = 0; seat < reps.size(); seat++) {
       var rep = reps.get(seat);
@@ -153,28 +134,13 @@ final class Roster {
       role[seat] = rep.role();
       double rampMonths =
           rep.role() == Role.OUTBOUND ? team.rampMonths().outbound() : team.rampMonths().inbound();
-      double tenure = rep.tenureMonths();
-      if (rep.rampedShare() < 1.0 && rampMonths > 0.0) {
-        double start = team.rampStart();
-        tenure = Math.max(0.0, (rep.rampedShare() - start) / (1.0 - start) * rampMonths);
-      }
-      hire(seat, 0.0, -tenure * dpm);
+      hire(seat, 0.0, -rep.effectiveTenureMonths(rampMonths, team.rampStart()) * dpm);
       payroll.startedWithTheRun(seat);
       if (rep.role() != Role.MIXED) {
         split = true;
         splitMonth = 0;
       }
     }
-  }
-
-  /** The seat of the start's rep with this id, or -1 (the id's position in the list). */
-  static int seatOf(java.util.List<salesim.model.start.StartRep> reps, String id) {
-    for (int seat = 0; seat < reps.size(); seat++) {
-      if (reps.get(seat).id().equals(id)) {
-        return seat;
-      }
-    }
-    return -1;
   }
 
   private void hire(int seat, double now, double startedAt) {
@@ -184,15 +150,7 @@ final class Roster {
     outboundSince[seat] = startedAt;
     person[seat] = nextPerson++;
     r.streams.reset(r.keyed, StreamPurpose.REP, seat, hireNumber[seat]);
-    double sd = team.skillSd();
-    inboundSkill[seat] = sd > 0 ? r.keyed.lognormal(0.0, sd) : 1.0;
-    outboundSkill[seat] = sd > 0 ? r.keyed.lognormal(0.0, sd) : 1.0;
-    // Hired into this seat's role, from its profile: her reluctance is hers from now on.
-    var profile = profiles.of(role[seat]);
-    double cv = profile.callReluctanceCv();
-    double sigma = StrictMath.sqrt(StrictMath.log1p(cv * cv));
-    reluctanceFactor[seat] = cv > 0 ? r.keyed.lognormal(-sigma * sigma / 2.0, sigma) : 1.0;
-    reluctanceMean[seat] = profile.callReluctance();
+    traits.draw(seat, role[seat], r.keyed);
     beliefs.reset(seat);
     payroll.hired(seat);
     meetings.clear(seat);
@@ -200,7 +158,7 @@ final class Roster {
     day.start(seat, now);
     ledger.startPay(seat, now);
     if (role[seat] == Role.OUTBOUND && r.reporting()) {
-      trackHunter(seat);
+      hunters.hired(seat);
     }
     r.history.repHired(person[seat], seat, startedAt, role[seat]);
   }
@@ -209,8 +167,7 @@ final class Roster {
   void monthStart() {
     for (int seat = 0; seat < seats; seat++) {
       if (active[seat]) {
-        double target = profiles.of(role[seat]).callReluctance();
-        reluctanceMean[seat] += adaptation * (target - reluctanceMean[seat]);
+        traits.drift(seat, role[seat]);
       }
     }
   }
@@ -251,10 +208,7 @@ final class Roster {
     meetings.cancelAll(seat, month);
     active[seat] = false;
     day.vacate(seat);
-    if (hunterIn[seat] >= 0) {
-      hunterTo[hunterIn[seat]] = month;
-      hunterIn[seat] = -1;
-    }
+    hunters.left(seat, month);
     if (closeWhenVacant[seat]) {
       open[seat] = false;
       closeWhenVacant[seat] = false;
@@ -267,49 +221,14 @@ final class Roster {
     ledger.add(month, MonthlyMetric.DEPARTURES, 1);
   }
 
-  private void trackHunter(int seat) {
-    if (hunters == hunterSeat.length) {
-      hunterSeat = Arrays.copyOf(hunterSeat, hunters * 2);
-      hunterFrom = Arrays.copyOf(hunterFrom, hunters * 2);
-      hunterTo = Arrays.copyOf(hunterTo, hunters * 2);
-    }
-    hunterSeat[hunters] = seat;
-    hunterFrom[hunters] = r.month;
-    hunterTo[hunters] = -1;
-    hunterIn[seat] = hunters++;
-  }
-
   /** Reps hired into outbound seats in the horizon. */
   int huntersHired() {
-    return hunters;
+    return hunters.hired();
   }
 
-  /**
-   * The mean months until a hunter hired in the horizon covered her loaded cost with the gross
-   * margin on her bookings; a hunter not there yet counts at the months she has had (so a lower
-   * bound), and the horizon's months stand in when none was hired.
-   */
+  /** The mean months a hunter hired in the horizon took to pay back ({@link HunterPayback}). */
   double hunterPaybackMonths() {
-    if (hunters == 0) {
-      return r.reported;
-    }
-    double margin = r.p.finance().grossMargin();
-    double sum = 0.0;
-    for (int h = 0; h < hunters; h++) {
-      int seat = hunterSeat[h];
-      int to = hunterTo[h] < 0 ? r.months : hunterTo[h];
-      double cumulative = 0.0;
-      int months = to - hunterFrom[h];
-      for (int m = hunterFrom[h]; m < to; m++) {
-        cumulative += ledger.bookings(seat, m) * margin - ledger.seatCost(seat, m);
-        if (cumulative >= 0.0) {
-          months = m - hunterFrom[h] + 1;
-          break;
-        }
-      }
-      sum += months;
-    }
-    return sum / hunters;
+    return hunters.paybackMonths(ledger);
   }
 
   /** The colleague of a fitting role with the fewest deals (any colleague if none fits), or -1. */
@@ -437,13 +356,7 @@ final class Roster {
    * skill ratio and her call reluctance against the mixed profile's (log scale; higher = inbound).
    */
   double inboundAdvantage(int seat) {
-    if (!active[seat]) {
-      return 0.0;
-    }
-    double reference = Math.max(profiles.mixed().callReluctance(), 0.01);
-    double reluctance = Math.max(reluctance(seat), 0.01 * reference);
-    return StrictMath.log(inboundSkill[seat] / outboundSkill[seat])
-        + StrictMath.log(reluctance / reference);
+    return active[seat] ? traits.inboundAdvantage(seat) : 0.0;
   }
 
   /** Gives a seat a role (a split, a review's reaction, a rebalancing). */
@@ -455,9 +368,7 @@ final class Roster {
     if (newRole == Role.OUTBOUND) {
       outboundSince[seat] = r.now();
     }
-    if (adaptation >= 1.0) {
-      reluctanceMean[seat] = profiles.of(newRole).callReluctance();
-    }
+    traits.moved(seat, newRole);
     if (active[seat]) {
       r.history.roleChanged(person[seat], r.now(), newRole);
     }
@@ -595,16 +506,16 @@ final class Roster {
   }
 
   double inboundSkill(int seat) {
-    return inboundSkill[seat];
+    return traits.inboundSkill(seat);
   }
 
   double outboundSkill(int seat) {
-    return outboundSkill[seat];
+    return traits.outboundSkill(seat);
   }
 
   /** The rep's call reluctance now, as a share of her hourly base pay. */
   double reluctance(int seat) {
-    return reluctanceFactor[seat] * reluctanceMean[seat];
+    return traits.reluctance(seat);
   }
 
   /** The person in a seat, for the history. */
@@ -624,11 +535,11 @@ final class Roster {
 
   /** Skill × ramp on inbound work. */
   double inboundProductivity(int seat) {
-    return inboundSkill[seat] * ramp(seat, team.rampMonths().inbound());
+    return traits.inboundSkill(seat) * ramp(seat, team.rampMonths().inbound());
   }
 
   /** Skill × ramp on outbound work. */
   double outboundProductivity(int seat) {
-    return outboundSkill[seat] * ramp(seat, team.rampMonths().outbound());
+    return traits.outboundSkill(seat) * ramp(seat, team.rampMonths().outbound());
   }
 }

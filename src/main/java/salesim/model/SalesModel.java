@@ -151,7 +151,7 @@ public final class SalesModel implements EventHandler {
   private void startFrom(salesim.model.start.StartingState given) {
     for (int i = 0; i < given.deals().size(); i++) {
       var deal = given.deals().get(i);
-      int seat = deal.owned() ? Roster.seatOf(given.reps(), deal.owner()) : -1;
+      int seat = deal.owned() ? given.seatOf(deal.owner()) : -1;
       deals.openFromStart(i, deal, seat >= 0 ? seat : roster.heirFor(deal.source()));
     }
     for (var a : given.accounts()) {

@@ -8,7 +8,7 @@
  * state; the sub-packages are the model's vocabulary (parameter records, and data structures and
  * rules that know nothing of a replication) and never import this package:
  * {@code base} (sources, checks), {@code market}, {@code rep}, {@code funnel}, {@code comp},
- * {@code policy}, {@code shock}. ArchitectureTest keeps it so.
+ * {@code policy}, {@code shock}, {@code start}. ArchitectureTest keeps it so.
  *
  * <h2>Where each concept of DESIGN.md §2 lives</h2>
  *
@@ -22,8 +22,10 @@
  *       market.ColdOutreach}</td><td>{@code market.AccountPool}, owned by {@code Prospecting}</td></tr>
  *   <tr><td>Inbound leads, arrivals, decay, expiry</td><td>{@code market.InboundFlow}, {@code
  *       market.ResponseDecay}</td><td>{@code InboundDesk} (queue: {@code market.LeadQueue})</td></tr>
- *   <tr><td>Reps: roles, skills, ramp, attrition, backfill</td><td>{@code rep.Staffing}, {@code
- *       rep.Role}</td><td>{@code Roster}</td></tr>
+ *   <tr><td>Reps: roles, ramp, attrition (pay-sensitive), backfill, seats</td><td>{@code
+ *       rep.Staffing}, {@code rep.Role}, {@code rep.PayAttrition}</td><td>{@code Roster}</td></tr>
+ *   <tr><td>Each person's skills and call reluctance (hiring profiles, drift)</td><td>{@code
+ *       rep.HiringProfiles}</td><td>{@code PersonTraits}, owned by {@code Roster}</td></tr>
  *   <tr><td>What a rep is doing, hours by activity</td><td></td><td>{@code RepDay}, hours booked in
  *       {@code Ledger}</td></tr>
  *   <tr><td>The rep's choice (logit over values per hour)</td><td>{@code rep.Behaviour}</td>
@@ -43,13 +45,22 @@
  *       comp.CompPlan}, {@code comp.Commission}, {@code comp.Quota}</td><td>{@code Payroll}</td></tr>
  *   <tr><td>Team structure, splits</td><td>{@code policy.Management}, {@code policy.SplitRule}</td>
  *       <td>{@code SplitFromStart}, {@code SplitWhenReady}, acting through {@code Roster}</td></tr>
+ *   <tr><td>Staffing reviews, headcount plans, idle capacity</td><td>{@code policy.TeamSizing},
+ *       {@code rep.HeadcountStep}, {@code policy.IdleReview}</td><td>{@code InboundSizing}
+ *       ({@code InboundTeamSize}), {@code HeadcountPlan}, {@code IdleCapacityReview}</td></tr>
  *   <tr><td>KPIs, patience, reactions</td><td>{@code policy.Review}, {@code policy.Kpi}, {@code
  *       policy.Reaction}</td><td>{@code KpiReview}</td></tr>
  *   <tr><td>Activity mandates</td><td>{@code policy.Mandate}</td><td>{@code ActivityMandate}</td></tr>
  *   <tr><td>Shocks</td><td>{@code shock.Shock}, {@code shock.ShockShape}</td><td>{@code
  *       Economics#update} (the month's multipliers)</td></tr>
- *   <tr><td>Money per month, cost of sales, contribution</td><td>{@code Finance}</td>
- *       <td>{@code Ledger}, {@code RunSummary}</td></tr>
+ *   <tr><td>Subscriptions: ARR, renewals, churn, expansion, billing</td><td>{@code
+ *       market.Segment}, {@code market.Billing}</td><td>{@code Subscriptions}</td></tr>
+ *   <tr><td>Loaded cost of sales, revenue, contribution, CAC, values at the horizon</td><td>{@code
+ *       Finance}</td><td>{@code Ledger}, {@code RunSummary}, {@code DealFlow#value}, {@code
+ *       Subscriptions#value}, {@code HunterPayback}</td></tr>
+ *   <tr><td>Starting state: warm start, or a given team, deals, accounts and ARR</td><td>{@code
+ *       Calendar}, {@code start.StartingState}</td><td>{@code Replication#warmUpMonths}, {@code
+ *       SalesModel} (seeding), {@code ShiftedHistory}</td></tr>
  *   <tr><td>Outputs: monthly and scalar metrics</td><td></td><td>{@code MonthlyMetric}, {@code
  *       Metric}, frozen in {@code ReplicationResult}</td></tr>
  *   <tr><td>A replication's history (CRM export)</td><td></td><td>{@code History}</td></tr>

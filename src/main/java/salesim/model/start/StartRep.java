@@ -20,4 +20,15 @@ public record StartRep(String id, Role role, double tenureMonths, double rampedS
     Check.range("tenureMonths", tenureMonths, 0.0, 1200.0);
     Check.probability("rampedShare", rampedShare);
   }
+
+  /**
+   * The tenure the model gives her: her months on the team, or, below full productivity, where a
+   * linear ramp from {@code rampStart} to 1 over {@code rampMonths} puts her.
+   */
+  public double effectiveTenureMonths(double rampMonths, double rampStart) {
+    if (rampedShare < 1.0 && rampMonths > 0.0) {
+      return Math.max(0.0, (rampedShare - rampStart) / (1.0 - rampStart) * rampMonths);
+    }
+    return tenureMonths;
+  }
 }

@@ -42,4 +42,14 @@ public record StartingState(
   public boolean given() {
     return !reps.isEmpty() || !deals.isEmpty() || !accounts.isEmpty() || !arr.isEmpty();
   }
+
+  /** The seat of the rep with this id (her position in {@link #reps}), or -1. */
+  public int seatOf(String id) {
+    for (int seat = 0; seat < reps.size(); seat++) {
+      if (reps.get(seat).id().equals(id)) {
+        return seat;
+      }
+    }
+    return -1;
+  }
 }
