@@ -233,7 +233,7 @@ final class CalibrateCommandTest {
     Path company = tmp.resolve("exported.yaml");
     Run calibrated = salesim("calibrate", "--from", "salesforce",
         dir.resolve("salesforce").toString(), "--as-of", "2027-12-31", "--out",
-        company.toString());
+        company.toString(), "--report", tmp.resolve("exported-report").toString());
     assertThat(calibrated.code()).as(calibrated.err()).isZero();
     Run again = salesim("run", company.toString(), "--runs", "2", "--quiet", "--out",
         tmp.resolve("again").toString());
