@@ -781,11 +781,43 @@ final class CfoPage {
    */
   static String stressHireSentence(Plan plan, List<Plan> shocks, MonthlyTable monthly) {
     HirePayback base = plan.hires();
-    if (base == null || base.noneHired()) {
-      // Nothing to set the shocks against: each plan variant said in turn.
-      List<Plan> all = new ArrayList<>(List.of(plan));
+    boolean baseNone = base == null ? plan.stats(Metric.OUTBOUND_HIRES).mean() == 0 : base.noneHired();
+    if (base == null && !baseNone) {
+      // An older output: each variant said in turn, the metric's mean with its caveat.
+      List<Plan> all = new ArrayList<>();
+      all.add(
+          new Plan(
+              "the plan without a shock", plan.line(), plan.metrics(), null, plan.runs(),
+              plan.where()));
       all.addAll(shocks);
       return hireSentence(all, monthly);
+    }
+    if (baseNone) {
+      List<String> none = new ArrayList<>();
+      List<Plan> hiring = new ArrayList<>();
+      for (Plan s : shocks) {
+        HirePayback h = s.hires();
+        if (h == null ? s.stats(Metric.OUTBOUND_HIRES).mean() == 0 : h.noneHired()) {
+          none.add(s.name());
+        } else {
+          hiring.add(s);
+        }
+      }
+      String lead =
+          "Without a shock the plan hires no hunter in any run"
+              + (hiring.isEmpty()
+                  ? ", nor under any shock"
+                  : none.isEmpty() ? "" : ", nor under " + String.join(", ", none))
+              + ", so there is no payback of an outbound hire to report"
+              + (hiring.isEmpty() ? "" : " there")
+              + " (the model then writes the horizon, "
+              + monthly.months(plan.line().key())
+              + " months, into outbound_hire_payback_months as a placeholder)";
+      if (hiring.isEmpty()) {
+        return lead + ".";
+      }
+      String rest = hireSentence(hiring, monthly);
+      return lead + "; " + Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     }
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;

@@ -128,6 +128,36 @@ final class StressPageTest {
         .doesNotContain("noise");
     assertThat(cfo.findings())
         .noneMatch(f -> f.contains("within the noise"));
+    // The golden plan hires no hunter, shocked or not: no payback, and the placeholder named.
+    assertThat(root.get("no_shock").get(SummaryJson.HIRE_PAYBACK).get("runs_hiring").asLong())
+        .isZero();
+    assertThat(cfo.findings().get(cfo.findings().size() - 1))
+        .isEqualTo(
+            "Without a shock the plan hires no hunter in any run, nor under any shock, so there is"
+                + " no payback of an outbound hire to report (the model then writes the horizon, 24"
+                + " months, into outbound_hire_payback_months as a placeholder).");
+  }
+
+  @Test
+  void cfoPage_hirePayback_withoutAShockAndUnderTheShocks_overTheRunsThatHired() {
+    ObjectNode edited = (ObjectNode) GoldenFolders.json(CASE).deepCopy();
+    ((ObjectNode) edited.get("no_shock").get(SummaryJson.HIRE_PAYBACK))
+        .put("runs_hiring", 4)
+        .put("mean_months_among_hiring", 7.4)
+        .put("ci95_low", 5.5)
+        .put("ci95_high", 9.0);
+    ((ObjectNode) edited.get("shocks").get(0).get(SummaryJson.HIRE_PAYBACK))
+        .put("runs_hiring", 1)
+        .put("mean_months_among_hiring", 11.0);
+    Page page = StressPage.build(GoldenFolders.summary(tmp, edited), GoldenFolders.monthly(CASE));
+    List<String> findings = page.sections().get(0).findings();
+    assertThat(findings.get(findings.size() - 1))
+        .isEqualTo(
+            "Without a shock a hunter hired into an outbound seat pays back her loaded cost from"
+                + " the margin on her bookings after 7.4 months on average (95 % CI 5.5\u20139.0),"
+                + " over the 4 of 6 runs that hired one; under the shocks, after 11.0 months (the"
+                + " range of their means). A hunter not paid back by the horizon counts at her"
+                + " months so far, so these are lower bounds.");
   }
 
   @Test
