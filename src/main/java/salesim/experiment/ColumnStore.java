@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import salesim.kernel.stat.Tally;
 
 /**
  * Per-replication values of some columns, appended to one binary file per column on disk, from
@@ -73,6 +74,27 @@ final class ColumnStore implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write working files: " + e, e);
     }
+  }
+
+  /**
+   * The tally of column {@code value} over the rows whose column {@code condition} is positive, in
+   * row order (so the same rows give the same bits).
+   */
+  Tally tallyWhere(int value, int condition) {
+    flush();
+    Tally tally = new Tally();
+    try (DataInputStream values = open(value);
+        DataInputStream conditions = open(condition)) {
+      for (long r = 0; r < rows; r++) {
+        double x = values.readDouble();
+        if (conditions.readDouble() > 0.0) {
+          tally.add(x);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read working files: " + e, e);
+    }
+    return tally;
   }
 
   /** Bins per refinement pass: 256 KiB of counts. */

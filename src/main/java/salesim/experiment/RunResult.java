@@ -17,6 +17,7 @@ public final class RunResult {
   private final int months;
   private final Map<Metric, MetricSummary> summary;
   private final MonthlySummary[][] monthly;
+  private final HirePayback hirePayback;
 
   RunResult(
       String scenario,
@@ -24,13 +25,15 @@ public final class RunResult {
       long seed,
       int months,
       Map<Metric, MetricSummary> summary,
-      MonthlySummary[][] monthly) {
+      MonthlySummary[][] monthly,
+      HirePayback hirePayback) {
     this.scenario = scenario;
     this.runs = runs;
     this.seed = seed;
     this.months = months;
     this.summary = new EnumMap<>(summary);
     this.monthly = monthly;
+    this.hirePayback = java.util.Objects.requireNonNull(hirePayback, "hirePayback");
   }
 
   public String scenario() {
@@ -52,6 +55,11 @@ public final class RunResult {
   /** The summary of a metric. */
   public MetricSummary summary(Metric metric) {
     return summary.get(metric);
+  }
+
+  /** The payback of an outbound hire over the runs that hired one. */
+  public HirePayback hirePayback() {
+    return hirePayback;
   }
 
   /** The summary of a monthly metric in one month, across replications. */

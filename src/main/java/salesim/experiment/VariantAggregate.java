@@ -95,7 +95,11 @@ final class VariantAggregate implements AutoCloseable {
                 sketch.quantile(0.95));
       }
     }
-    return new RunResult(name, n, seed, months, summary, table);
+    Tally hiring =
+        columns.tallyWhere(
+            Metric.OUTBOUND_HIRE_PAYBACK_MONTHS.ordinal(), Metric.OUTBOUND_HIRES.ordinal());
+    return new RunResult(
+        name, n, seed, months, summary, table, HirePayback.of(n, hiring));
   }
 
   /** Writes the exact state; the columns are flushed so their files match it. */

@@ -36,7 +36,8 @@ final class CompareFindings {
     findings.add(
         String.format(
             Locale.ROOT,
-            "Contribution (bookings \u00d7 margin \u2212 selling cost) is %s on average; selling"
+            "Contribution (recognised revenue \u00d7 gross margin \u2212 selling cost) is %s on"
+                + " average; selling"
                 + " costs %s of bookings.",
             Formats.money(contribution.mean(), c),
             Formats.percent(b.stats(Metric.COST_OF_SALES_RATIO).mean())));
@@ -144,7 +145,7 @@ final class CompareFindings {
           Locale.ROOT,
           "On %s%s, %s and %s are level: the difference, %s, is within the noise (95 %% CI %s);"
               + " %s is %s in %s of paired runs.",
-          PageParts.name(metric).toLowerCase(Locale.ROOT),
+          PageParts.inSentence(metric),
           context,
           other.name(),
           base.name(),

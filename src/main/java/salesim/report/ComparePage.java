@@ -287,6 +287,21 @@ final class ComparePage {
           "runs.csv is not in this folder, so the charts of run-to-run spread are left out; the"
               + " P5\u2013P95 table still shows it.");
     }
+    List<CfoPage.Plan> cfo = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      PlanBlock b = blocks.get(i);
+      cfo.add(new CfoPage.Plan(b.name(), lines.get(i), b.metrics(), b.hirePayback(), runsPer, b.where()));
+    }
+    List<Page.Section> sections = new ArrayList<>();
+    List<Page.Term> glossary = new ArrayList<>(PageParts.glossary(compare));
+    if (CfoPage.available(cfo, monthly)) {
+      sections.add(
+          CfoPage.forComparison(
+              cfo, blocks, paired, monthly, currency, span, PageParts.windows(blocks)));
+      glossary.addAll(CfoPage.glossary());
+    } else {
+      method.add(CfoPage.MISSING);
+    }
     // A board pack's body: the monthly path, the totals side by side and where the hours go;
     // the PDF puts the rest in its appendix (the HTML shows all, in the same order).
     if (audit != null) {
@@ -305,9 +320,10 @@ final class ComparePage {
         figures,
         tables,
         method,
-        PageParts.glossary(compare))
+        glossary)
         .withKeys(compare ? 3 : 2, 1)
-        .withLinks(links);
+        .withLinks(links)
+        .withSections(sections);
   }
 
   /** The figures named in {@code first}, in that order, then the others as they were. */

@@ -27,6 +27,19 @@ final class CompareTables {
       Map<String, Map<String, PairedDifference>> paired,
       String currency,
       String span) {
+    return pairedTable("Totals over " + span, PageParts.TABLE_METRICS, blocks, paired, currency);
+  }
+
+  /**
+   * Means (± CI half-width) of {@code metrics} per scenario, and each plan's paired change against
+   * the baseline, as summary.json states them.
+   */
+  static Table pairedTable(
+      String title,
+      List<Metric> metrics,
+      List<PlanBlock> blocks,
+      Map<String, Map<String, PairedDifference>> paired,
+      String currency) {
     List<String> header = new ArrayList<>(List.of("Measure"));
     blocks.forEach(b -> header.add(b.name()));
     for (PlanBlock other : blocks.subList(1, blocks.size())) {
@@ -34,7 +47,7 @@ final class CompareTables {
       header.add("Higher in");
     }
     List<Row> rows = new ArrayList<>();
-    for (Metric metric : PageParts.TABLE_METRICS) {
+    for (Metric metric : metrics) {
       List<String> cells = new ArrayList<>(List.of(PageParts.name(metric)));
       for (PlanBlock b : blocks) {
         Stats s = b.stats(metric);
@@ -75,7 +88,7 @@ final class CompareTables {
                     + "), in money or percentage points, with their 95 % CI; \u201chigher in\u201d"
                     + " is the share of paired runs in which the plan came out higher."
                 : "");
-    return new Table("Totals over " + span, note, header, rows, false);
+    return new Table(title, note, header, rows, false);
   }
 
   /** The P5–P95 range and median of the main totals. */

@@ -130,6 +130,7 @@ final class Formats {
       case FLAG -> percent(value) + " of runs";
       case HOURS -> decimals(value, 2) + " h";
       case DAYS -> decimals(value, 1) + " days";
+      case MONTHS -> decimals(value, 1) + " months";
       case MONTH -> "month " + decimals(value, 1);
       case RATIO -> decimals(value, 2);
       default -> count(value);
@@ -148,7 +149,8 @@ final class Formats {
     return signed(metric(value, metric, currency), value);
   }
 
+  /** A plus sign before a positive value, unless it rounds to zero ("0.0", not "+0.0"). */
   private static String signed(String text, double value) {
-    return value > 0 && !text.startsWith("0") ? "+" + text : text;
+    return value > 0 && text.chars().anyMatch(c -> c >= '1' && c <= '9') ? "+" + text : text;
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import salesim.experiment.ExperimentKind;
+import salesim.experiment.HirePayback;
 import salesim.experiment.MetricSummary;
 import salesim.experiment.RunResult;
 import salesim.scenario.Scenario;
@@ -75,6 +76,20 @@ final class Json {
     node.put("p50", Numbers.decimal(s.p50()));
     node.put("p75", Numbers.decimal(s.p75()));
     node.put("p95", Numbers.decimal(s.p95()));
+    return node;
+  }
+
+  /**
+   * The payback of an outbound hire over the runs that hired one: how many did, and the mean with
+   * its 95 % CI (null where undefined). Its fields are not named "mean", so the workbook, which
+   * lists every block with a mean as a metric's statistics, does not take it for one.
+   */
+  static ObjectNode hirePayback(HirePayback h) {
+    ObjectNode node = NODES.objectNode();
+    node.put("runs_hiring", h.runsHiring());
+    putMaybe(node, "mean_months_among_hiring", h.mean());
+    putMaybe(node, "ci95_low", h.ci95Low());
+    putMaybe(node, "ci95_high", h.ci95High());
     return node;
   }
 

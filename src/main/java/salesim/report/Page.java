@@ -24,6 +24,7 @@ import salesim.report.chart.Chart;
  * @param keyTables how many of the tables, likewise
  * @param links related reports beside this one (an explanation of a comparison), shown after the
  *     findings; usually none
+ * @param sections pages of their own for one reader (the CFO's page), after the numbers
  */
 public record Page(
     String title,
@@ -38,7 +39,8 @@ public record Page(
     List<Term> glossary,
     int keyFigures,
     int keyTables,
-    List<Link> links) {
+    List<Link> links,
+    List<Section> sections) {
 
   public Page {
     links = List.copyOf(links);
@@ -49,6 +51,7 @@ public record Page(
     tables = List.copyOf(tables);
     method = List.copyOf(method);
     glossary = List.copyOf(glossary);
+    sections = List.copyOf(sections);
     if (keyFigures < 0
         || keyFigures > figures.size()
         || keyTables < 0
@@ -74,7 +77,7 @@ public record Page(
       int keyTables) {
     this(
         title, kind, subtitle, question, plans, findings, figures, tables, method, glossary,
-        keyFigures, keyTables, List.of());
+        keyFigures, keyTables, List.of(), List.of());
   }
 
   /** A page whose figures and tables all belong in the body. */
@@ -91,7 +94,7 @@ public record Page(
       List<Term> glossary) {
     this(
         title, kind, subtitle, question, plans, findings, figures, tables, method, glossary,
-        figures.size(), tables.size());
+        figures.size(), tables.size(), List.of(), List.of());
   }
 
   /** The same page with the first {@code figures} figures and {@code tables} tables as its body. */
@@ -99,14 +102,21 @@ public record Page(
     return new Page(
         title, kind, subtitle, question, plans, findings, this.figures, this.tables, method,
         glossary, Math.min(figures, this.figures.size()), Math.min(tables, this.tables.size()),
-        links);
+        links, sections);
   }
 
   /** The same page with links to related reports. */
   Page withLinks(List<Link> related) {
     return new Page(
         title, kind, subtitle, question, plans, findings, figures, tables, method, glossary,
-        keyFigures, keyTables, related);
+        keyFigures, keyTables, related, sections);
+  }
+
+  /** The same page with these sections after its numbers. */
+  Page withSections(List<Section> added) {
+    return new Page(
+        title, kind, subtitle, question, plans, findings, figures, tables, method, glossary,
+        keyFigures, keyTables, links, added);
   }
 
   /** The figures of the body, in reading order. */
@@ -133,7 +143,7 @@ public record Page(
   Page withFigures(List<Figure> drawn) {
     return new Page(
         title, kind, subtitle, question, plans, findings, drawn, tables, method, glossary,
-        keyFigures, keyTables, links);
+        keyFigures, keyTables, links, sections);
   }
 
   /** The tables shown in full (not folded away). */
@@ -144,6 +154,58 @@ public record Page(
   /** The tables folded away in HTML and printed as an appendix in the PDF. */
   public List<Table> foldedPlans() {
     return plans.stream().filter(Table::folded).toList();
+  }
+
+  /**
+   * A part of the report written for one reader, with its own findings, charts and numbers: in
+   * HTML a section after the numbers, in the PDF pages of its own before the appendix (its
+   * findings and tables, then its first {@code keyFigures} charts; the others go to the appendix).
+   *
+   * @param id its anchor in the HTML page, lower-case words and dashes
+   * @param title its heading
+   * @param intro paragraphs that say what it answers
+   * @param findings its findings, one sentence each, computed from the numbers
+   * @param figures its charts, in reading order
+   * @param tables its numbers
+   * @param keyFigures how many of its charts, from the first, the PDF carries in its body
+   */
+  public record Section(
+      String id,
+      String title,
+      List<String> intro,
+      List<String> findings,
+      List<Figure> figures,
+      List<Table> tables,
+      int keyFigures) {
+
+    public Section {
+      if (!id.matches("[a-z0-9-]+")) {
+        throw new IllegalArgumentException("section ids are lower-case words and dashes: " + id);
+      }
+      Objects.requireNonNull(title, "title");
+      intro = List.copyOf(intro);
+      findings = List.copyOf(findings);
+      figures = List.copyOf(figures);
+      tables = List.copyOf(tables);
+      if (keyFigures < 0 || keyFigures > figures.size()) {
+        throw new IllegalArgumentException(id + ": key figures 0.." + figures.size());
+      }
+    }
+
+    /** The charts of the PDF's body. */
+    public List<Figure> keyFigureList() {
+      return figures.subList(0, keyFigures);
+    }
+
+    /** The charts the PDF puts in the appendix. */
+    public List<Figure> moreFigures() {
+      return figures.subList(keyFigures, figures.size());
+    }
+
+    /** The same section with its figures replaced (once their SVG is drawn). */
+    Section withFigures(List<Figure> drawn) {
+      return new Section(id, title, intro, findings, drawn, tables, keyFigures);
+    }
   }
 
   /**

@@ -239,12 +239,14 @@ final class PageParts {
     terms.add(
         new Term(
             "Selling cost (cost of sales)",
-            "Base pay, commission, bonuses, the marketing cost of inbound leads and hiring cost."));
+            "Fully loaded: base pay, commission and bonuses with their loading (benefits, payroll"
+                + " taxes), sales managers, tools per seat, the marketing cost of inbound leads and"
+                + " hiring cost."));
     terms.add(
         new Term(
             "Contribution",
-            "Bookings \u00d7 gross margin \u2212 selling cost: what the sales team adds to"
-                + " profit."));
+            "Subscription revenue recognised over the horizon \u00d7 gross margin \u2212 selling"
+                + " cost: what the sales team adds to profit within the horizon."));
     terms.add(
         new Term(
             "Median, P5, P25, P75, P95",
@@ -314,12 +316,40 @@ final class PageParts {
     names.put(Metric.OUTBOUND_REPS_END, "Reps still prospecting at the end");
     names.put(Metric.QUOTA_ATTAINMENT_SHARE, "Rep-quarters at or above quota");
     names.put(Metric.DEALS_LOST_NEGLECT, "Deals lost to neglect");
+    // The CFO's measures (issue 15).
+    names.put(Metric.ARR_END, "ARR at the horizon");
+    names.put(Metric.NEW_ARR, "New ARR (deals won)");
+    names.put(Metric.CHURNED_ARR, "Churned ARR");
+    names.put(Metric.EXPANSION_ARR, "Expansion ARR");
+    names.put(Metric.NET_NEW_ARR, "Net new ARR");
+    names.put(Metric.REVENUE, "Revenue recognised");
+    names.put(Metric.CAC, "CAC (selling cost per deal won)");
+    names.put(Metric.CAC_PAYBACK_MONTHS, "CAC payback");
+    names.put(Metric.MAGIC_NUMBER, "Magic number");
+    names.put(Metric.OUTBOUND_HIRE_PAYBACK_MONTHS, "Payback of an outbound hire");
+    names.put(Metric.OUTBOUND_HIRES, "Hunters hired into outbound seats");
+    names.put(Metric.ARR_PER_REP, "ARR per rep at the horizon");
+    names.put(Metric.PIPELINE_VALUE_END, "Value of the open pipeline");
+    names.put(Metric.CUSTOMER_VALUE_END, "Value of the customer base");
+    names.put(Metric.TOTAL_VALUE, "Total value (realised and expected)");
     return names;
   }
 
   /** A metric's name in plain words. */
   static String name(Metric metric) {
     return NAMES.getOrDefault(metric, metric.description());
+  }
+
+  /**
+   * A metric's name inside a sentence: its first letter in lower case, unless it opens with an
+   * acronym ("ARR at the horizon", "CAC payback"), which keeps its capitals.
+   */
+  static String inSentence(Metric metric) {
+    String name = name(metric);
+    if (name.length() > 1 && Character.isUpperCase(name.charAt(1))) {
+      return name;
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   /** A metric's plain-words label with its unit. */

@@ -36,6 +36,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import salesim.report.Page.Figure;
 import salesim.report.Page.Row;
+import salesim.report.Page.Section;
 import salesim.report.Page.Table;
 import salesim.report.Page.Term;
 import salesim.report.chart.ChartFiles;
@@ -44,7 +45,8 @@ import salesim.report.chart.ChartStyle;
 /**
  * report.pdf: the same content as the HTML, on A4 landscape, laid out as a board pack: the question
  * and the findings on page 1, then the plans, the key numbers and the key charts (the page's {@code
- * keyFigures} and {@code keyTables}), and everything else in an appendix (method notes, glossary,
+ * keyFigures} and {@code keyTables}), then the page's sections (the CFO's page: its findings and
+ * numbers, then its key charts), and everything else in an appendix (method notes, glossary,
  * the other tables and charts, every setting). Charts are vector graphics drawn through OpenPDF's
  * Graphics2D. Byte-reproducible: the bundled font is embedded as a subset whose name tag
  * comes from a fixed sequence rather than a secure random, the info dictionary carries no creation
@@ -111,14 +113,7 @@ final class PdfPage {
       add(document, text(page.question().get(0), 11, false, INK, 5));
     }
     heading(document, "What we found");
-    com.lowagie.text.List list = new com.lowagie.text.List(false, 12);
-    list.setListSymbol(new Chunk("\u2022", new Font(regular, 11, Font.NORMAL, ACCENT)));
-    for (String finding : page.findings()) {
-      ListItem item = new ListItem(finding, new Font(regular, 11, Font.NORMAL, INK));
-      item.setSpacingAfter(4);
-      list.add(item);
-    }
-    add(document, list);
+    findings(document, page.findings());
     for (Page.Link link : page.links()) {
       add(document, text(link.text() + " " + link.href(), 10, false, MUTED, 3));
     }
@@ -134,7 +129,8 @@ final class PdfPage {
       table(document, table);
     }
     boolean appendix =
-        !page.moreFigures().isEmpty()
+        page.sections().stream().anyMatch(section -> !section.moreFigures().isEmpty())
+            || !page.moreFigures().isEmpty()
             || !page.moreTables().isEmpty()
             || !page.method().isEmpty()
             || !page.foldedPlans().isEmpty();
@@ -159,6 +155,23 @@ final class PdfPage {
       }
       figure(document, writer, figure);
     }
+    // A reader's own pages (the CFO's): findings and numbers, then the key charts.
+    for (Section section : page.sections()) {
+      document.newPage();
+      heading(document, section.title());
+      for (String p : section.intro()) {
+        add(document, text(p, 9.5f, false, INK, 4));
+      }
+      findings(document, section.findings());
+      // Each table kept whole with its title: one that does not fit below starts a new page.
+      for (Table table : section.tables()) {
+        keptTable(document, table);
+      }
+      for (Figure figure : section.keyFigureList()) {
+        document.newPage();
+        figure(document, writer, figure);
+      }
+    }
 
     // The appendix: what an analyst checks, not what a board reads.
     if (appendix) {
@@ -182,7 +195,9 @@ final class PdfPage {
           table(document, table);
         }
       }
-      for (Figure figure : page.moreFigures()) {
+      List<Figure> more = new java.util.ArrayList<>(page.moreFigures());
+      page.sections().forEach(section -> more.addAll(section.moreFigures()));
+      for (Figure figure : more) {
         document.newPage();
         add(document, text("APPENDIX", 9, false, MUTED, 0));
         figure(document, writer, figure);
@@ -196,6 +211,21 @@ final class PdfPage {
       }
     }
     document.close();
+  }
+
+  /** Findings as a bulleted list, one sentence each. */
+  private void findings(Document document, List<String> findings) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    com.lowagie.text.List list = new com.lowagie.text.List(false, 12);
+    list.setListSymbol(new Chunk("\u2022", new Font(regular, 11, Font.NORMAL, ACCENT)));
+    for (String finding : findings) {
+      ListItem item = new ListItem(finding, new Font(regular, 11, Font.NORMAL, INK));
+      item.setSpacingAfter(4);
+      list.add(item);
+    }
+    add(document, list);
   }
 
   private void heading(Document document, String title) {
@@ -241,12 +271,46 @@ final class PdfPage {
 
   /** A table; {@code dense} sets it smaller (the appendix's list of every setting). */
   private void table(Document document, Table table, boolean dense) {
-    float size = dense ? 7f : 8.5f;
-    float small = dense ? 6.5f : 7.5f;
     add(document, text(table.title(), 12, true, INK, 2));
     if (!table.note().isEmpty()) {
       add(document, text(table.note(), 8.5f, false, MUTED, 4));
     }
+    add(document, grid(table, dense));
+  }
+
+  /**
+   * A table with its title and note held together: it starts on the next page rather than leave
+   * its title behind (one longer than a page still breaks, its header row repeated).
+   */
+  private void keptTable(Document document, Table table) {
+    PdfPTable whole = new PdfPTable(1);
+    whole.setWidthPercentage(100);
+    whole.setKeepTogether(true);
+    whole.setSplitLate(false);
+    whole.addCell(bare(text(table.title(), 12, true, INK, 2)));
+    if (!table.note().isEmpty()) {
+      whole.addCell(bare(text(table.note(), 8.5f, false, MUTED, 4)));
+    }
+    PdfPCell body = new PdfPCell(grid(table, false));
+    body.setBorder(Rectangle.NO_BORDER);
+    body.setPadding(0);
+    whole.addCell(body);
+    add(document, whole);
+  }
+
+  /** A borderless cell holding a paragraph. */
+  private static PdfPCell bare(Paragraph paragraph) {
+    PdfPCell cell = new PdfPCell();
+    cell.addElement(paragraph);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(0);
+    return cell;
+  }
+
+  /** The grid of a table: header row repeated on each page, second lines smaller. */
+  private PdfPTable grid(Table table, boolean dense) {
+    float size = dense ? 7f : 8.5f;
+    float small = dense ? 6.5f : 7.5f;
     int columns = table.header().size();
     PdfPTable grid = new PdfPTable(columns);
     grid.setWidthPercentage(100);
@@ -284,7 +348,7 @@ final class PdfPage {
         grid.addCell(cell);
       }
     }
-    add(document, grid);
+    return grid;
   }
 
   private static void style(PdfPCell cell, boolean first, boolean dense) {

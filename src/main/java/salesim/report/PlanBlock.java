@@ -6,8 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One scenario's block of a run's or a comparison's summary.json: its name, description, hash,
- * currency, metric summaries and resolved parameters.
+ * currency, metric summaries, the payback of an outbound hire and resolved parameters.
  *
+ * @param hirePayback the outbound_hire_payback block, or null in an output written before it
  * @param where the block's path in the file, for messages
  */
 record PlanBlock(
@@ -17,6 +18,7 @@ record PlanBlock(
     String currency,
     JsonNode metrics,
     JsonNode parameters,
+    JsonNode hirePayback,
     String where) {
 
   /** Reads a block; {@code where} is its path in the file. */
@@ -28,6 +30,7 @@ record PlanBlock(
         PageParts.currency(node, where),
         Summary.object(node, "metrics", where),
         Summary.object(node, "parameters", where),
+        node.get(SummaryJson.HIRE_PAYBACK),
         where);
   }
 

@@ -78,18 +78,27 @@ public final class ReportWriter {
       Path charts = outputs.resolve("charts");
       OutputFolder.deleteTree(charts);
       Files.createDirectories(charts);
-      List<Figure> drawn = new ArrayList<>();
-      for (Figure figure : page.figures()) {
-        String svg = ChartFiles.write(figure.chart(), charts);
-        drawn.add(new Figure(figure.chart(), figure.caption(), svg));
+      List<Page.Section> sections = new ArrayList<>();
+      for (Page.Section section : page.sections()) {
+        sections.add(section.withFigures(draw(section.figures(), charts)));
       }
-      page = page.withFigures(drawn);
+      page = page.withFigures(draw(page.figures(), charts)).withSections(sections);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot write the charts in " + outputs + ": " + e.getMessage(), e);
     }
     HtmlPage.write(page, outputs.resolve("report.html"));
     PdfPage.write(page, outputs.resolve("report.pdf"), id);
+  }
+
+  /** Writes each figure's PNG and SVG under {@code charts}; the figures with their SVG markup. */
+  private static List<Figure> draw(List<Figure> figures, Path charts) {
+    List<Figure> drawn = new ArrayList<>();
+    for (Figure figure : figures) {
+      String svg = ChartFiles.write(figure.chart(), charts);
+      drawn.add(new Figure(figure.chart(), figure.caption(), svg));
+    }
+    return drawn;
   }
 
   /**

@@ -103,7 +103,7 @@ final class SensitivityPage {
         Figure.of(
             tornado("tornado", drawnMetric, moves, lowLabel, highLabel, currency, span),
             "Each bar is the change in "
-                + PageParts.name(drawnMetric).toLowerCase(Locale.ROOT)
+                + PageParts.inSentence(drawnMetric)
                 + " when one assumption is moved down (light) or up (dark) and everything else"
                 + " stays put. Long bars are the assumptions worth checking first."));
     if (!drawn.equals(Metric.BOOKINGS_TOTAL.key())
@@ -144,7 +144,7 @@ final class SensitivityPage {
               + " months), so their effects are totals over a different number of months, not"
               + " like for like with the others.");
     }
-    String measure = PageParts.name(drawnMetric).toLowerCase(Locale.ROOT);
+    String measure = PageParts.inSentence(drawnMetric);
     for (int i = 0; i < Math.min(3, moves.size()); i++) {
       Move m = moves.get(i);
       PairedDifference low = m.effect(drawn).low();
@@ -291,7 +291,7 @@ final class SensitivityPage {
             : salesim.report.chart.AxisFormats.compact();
     return TornadoChart.of(
         name,
-        "What moves " + PageParts.name(metric).toLowerCase(Locale.ROOT),
+        "What moves " + PageParts.inSentence(metric),
         rows,
         lowLabel,
         highLabel,
@@ -330,7 +330,7 @@ final class SensitivityPage {
     }
     return new Table(
         "Effect on "
-            + PageParts.name(metric).toLowerCase(Locale.ROOT)
+            + PageParts.inSentence(metric)
             + " over "
             + span,
         "Paired differences against the base case, widest swing first.",

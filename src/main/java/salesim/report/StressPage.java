@@ -306,6 +306,53 @@ final class StressPage {
             + " of the horizon (marked "
             + CUT
             + ") leaves no time to recover in, so its figures count only what happened by then.");
+    List<Page.Term> glossary = new ArrayList<>(PageParts.glossary(false));
+    List<Page.Section> sections = new ArrayList<>();
+    JsonNode noShock = Summary.object(root, "no_shock", "");
+    CfoPage.Plan cfoPlan =
+        new CfoPage.Plan(
+            "no shock",
+            planLine,
+            base,
+            noShock.get(SummaryJson.HIRE_PAYBACK),
+            runs,
+            "no_shock");
+    List<CfoPage.Plan> cfoShocks = new ArrayList<>();
+    for (Shock s : shocks) {
+      cfoShocks.add(
+          new CfoPage.Plan(
+              s.name(), s.line(), s.metrics(), s.node().get(SummaryJson.HIRE_PAYBACK), runs,
+              s.where()));
+    }
+    List<CfoPage.Plan> cfoAll = new ArrayList<>(List.of(cfoPlan));
+    cfoAll.addAll(cfoShocks);
+    if (CfoPage.available(cfoAll, monthly)) {
+      List<Map<String, salesim.experiment.PairedDifference>> costs = new ArrayList<>();
+      for (Shock s : shocks) {
+        JsonNode block = Summary.object(s.node(), "paired_differences", s.where());
+        Map<String, salesim.experiment.PairedDifference> byMetric = new LinkedHashMap<>();
+        for (Metric m : CfoPage.SHOCK_COSTS) {
+          byMetric.put(
+              m.key(), Summary.difference(block, m.key(), s.where() + ".paired_differences"));
+        }
+        costs.add(byMetric);
+      }
+      sections.add(
+          CfoPage.forStress(
+              plan,
+              cfoPlan,
+              cfoShocks,
+              costs,
+              analysis.worst(),
+              analysis.mildest(),
+              monthly,
+              currency,
+              months,
+              fanWindows(parameters, worst)));
+      glossary.addAll(CfoPage.glossary());
+    } else {
+      method.add(CfoPage.MISSING);
+    }
     return new Page(
         plan + " under " + shocks.size() + " shocks",
         "Stress test",
@@ -330,8 +377,9 @@ final class StressPage {
         figures,
         tables,
         method,
-        PageParts.glossary(false))
-        .withKeys(2, 1);
+        glossary)
+        .withKeys(2, 1)
+        .withSections(sections);
   }
 
   /**

@@ -108,6 +108,7 @@ public final class StressReport {
     for (Metric m : Metric.values()) {
       baseMetrics.set(m.key(), Json.summary(results.get(0).summary(m)));
     }
+    baseline.set(SummaryJson.HIRE_PAYBACK, Json.hirePayback(results.get(0).hirePayback()));
     ArrayNode array = root.putArray("shocks");
     for (int v = 1; v < results.size(); v++) {
       ObjectNode node = array.addObject();
@@ -144,6 +145,7 @@ public final class StressReport {
       for (Metric m : Metric.values()) {
         metrics.set(m.key(), Json.summary(results.get(v).summary(m)));
       }
+      node.set(SummaryJson.HIRE_PAYBACK, Json.hirePayback(results.get(v).hirePayback()));
     }
     root.set("parameters", Json.stable(ScenarioWriter.toTree(plan)));
     Json.write(file, root);

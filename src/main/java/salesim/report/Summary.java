@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import salesim.experiment.ExperimentKind;
+import salesim.experiment.HirePayback;
 import salesim.experiment.MetricSummary;
 import salesim.experiment.PairedDifference;
 import salesim.report.chart.Interval;
@@ -176,6 +177,26 @@ final class Summary {
         numberOrNaN(d, "relative", at),
         number(d, "p_other_higher", at),
         numberOrNaN(d, "variance_reduction", at));
+  }
+
+  /**
+   * An outbound_hire_payback block read back into the experiment's record, for {@code runs} runs;
+   * null if {@code block} is (an output written before the block existed).
+   */
+  static HirePayback hirePayback(JsonNode block, long runs, String where) {
+    if (block == null) {
+      return null;
+    }
+    if (!block.isObject()) {
+      throw missing(where, SummaryJson.HIRE_PAYBACK, "an object");
+    }
+    String at = where.isEmpty() ? SummaryJson.HIRE_PAYBACK : where + "." + SummaryJson.HIRE_PAYBACK;
+    return new HirePayback(
+        runs,
+        whole(block, "runs_hiring", at),
+        numberOrNaN(block, "mean_months_among_hiring", at),
+        numberOrNaN(block, "ci95_low", at),
+        numberOrNaN(block, "ci95_high", at));
   }
 
   private static MalformedOutputException missing(String where, String field, String what) {

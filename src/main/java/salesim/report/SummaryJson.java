@@ -15,6 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SummaryJson {
 
+  /**
+   * The block that keeps the payback of an outbound hire apart from the runs that hired none
+   * (whose {@code outbound_hire_payback_months} is the horizon, a placeholder).
+   */
+  static final String HIRE_PAYBACK = "outbound_hire_payback";
+
   private SummaryJson() {}
 
   /** One scenario's block (a run's whole summary, or one of a comparison's blocks). */
@@ -33,6 +39,7 @@ public final class SummaryJson {
       Metric metric = Metric.at(k);
       metrics.set(metric.key(), Json.summary(result.summary(metric)));
     }
+    root.set(HIRE_PAYBACK, Json.hirePayback(result.hirePayback()));
     root.set("parameters", Json.stable(ScenarioWriter.toTree(scenario)));
     return root;
   }
@@ -48,6 +55,7 @@ public final class SummaryJson {
     ObjectNode tree = tree(scenario, result);
     ObjectNode out = Json.NODES.objectNode();
     out.set("metrics", tree.get("metrics"));
+    out.set(HIRE_PAYBACK, tree.get(HIRE_PAYBACK));
     out.set("parameters", tree.get("parameters"));
     return out;
   }

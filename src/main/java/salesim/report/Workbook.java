@@ -41,7 +41,8 @@ import tools.jackson.databind.JsonNode;
  * </ul>
  *
  * Numbers are typed cells holding the double each file holds; amounts carry a number format with
- * the scenario's currency ({@code #,##0 "SEK"}), shares and ratios a percentage format. It is
+ * the scenario's currency ({@code #,##0 "SEK"}), shares a percentage format, ratios (the magic
+ * number) two decimals. It is
  * drawn from the files, like the charts, so {@code salesim report DIR} redraws it, and its bytes
  * depend only on them: every zip entry carries one fixed time, and the document properties name
  * neither an author nor a date.
@@ -338,9 +339,10 @@ public final class Workbook {
       if (unit.equals("currency")) {
         return money;
       }
-      if (unit.equals("share") || unit.equals("ratio")) {
+      if (unit.equals("share")) {
         return PERCENT;
       }
+      // A ratio is a plain number: a magic number of 1.30, not "130.0%".
       return DECIMAL;
     }
 

@@ -98,6 +98,8 @@ final class WorkbookOutputTest {
       assertThat(bookings.getCell(2).getDataFormatString()).isEqualTo("#,##0\\ \\U\\S\\D");
       Row share = find(rows(book, "Summary"), "mixed-flat", "outbound_hours_share");
       assertThat(share.getCell(2).getDataFormatString()).isEqualTo("0.0%");
+      Row magic = find(rows(book, "Summary"), "split-weighted", "magic_number");
+      assertThat(magic.getCell(2).getDataFormatString()).isEqualTo("#,##0.00");
 
       Row paired = find(rows(book, "Paired differences"), "split-weighted", "contribution");
       JsonNode difference = summary.get("paired_differences").get("split-weighted").get("contribution");

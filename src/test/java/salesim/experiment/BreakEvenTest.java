@@ -25,7 +25,14 @@ final class BreakEvenTest {
     }
     s.put(Metric.OUTBOUND_HOURS_SHARE, summary(share, 0.01));
     s.put(Metric.CONTRIBUTION, summary(contribution, 10));
-    return new RunResult("p", 100, 1, 1, s, new MonthlySummary[1][MonthlyMetric.count()]);
+    return new RunResult(
+        "p",
+        100,
+        1,
+        1,
+        s,
+        new MonthlySummary[1][MonthlyMetric.count()],
+        new HirePayback(100, 0, Double.NaN, Double.NaN, Double.NaN));
   }
 
   private static List<RunResult> line(double[][] shareAndContribution) {

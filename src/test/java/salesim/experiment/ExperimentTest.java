@@ -116,4 +116,46 @@ final class ExperimentTest {
       assertThat(resumed.difference(1, Metric.CONTRIBUTION)).isEqualTo(wholeDiff);
     }
   }
+
+  @Test
+  void hirePayback_isTheMeanOverTheRunsThatHiredAHunter_leavingOutTheHorizonPlaceholder() {
+    // An impatient CEO cuts and re-staffs outbound seats: over 15 months some runs hire a hunter
+    // and some do not.
+    List<Variant> variants =
+        List.of(new Variant("impatient", load("impatient-ceo.yaml", "calendar.months=15")));
+    salesim.kernel.stat.Tally hiring = new salesim.kernel.stat.Tally();
+    int[] without = new int[1];
+    try (Experiment e = Experiment.start(variants, List.of(), 11, 2, tmp.resolve("w"))) {
+      e.advance(12, (r, results) -> {
+        double payback = results[0].get(Metric.OUTBOUND_HIRE_PAYBACK_MONTHS);
+        if (results[0].get(Metric.OUTBOUND_HIRES) > 0) {
+          hiring.add(payback);
+        } else {
+          // What the model writes for a run without a hire: the horizon, not a payback.
+          assertThat(payback).isEqualTo(15.0);
+          without[0]++;
+        }
+      });
+      HirePayback h = e.result(0).hirePayback();
+      assertThat(without[0]).as("runs without a hire").isPositive();
+      assertThat(hiring.count()).as("runs with a hire").isPositive();
+      assertThat(h.runs()).isEqualTo(12);
+      assertThat(h.runsHiring()).isEqualTo(hiring.count());
+      // Reduced in replication order, so the same bits as the listener's own tally.
+      assertThat(h.mean()).isEqualTo(hiring.mean());
+      double half = MetricSummary.tQuantile975(hiring.count() - 1) * hiring.standardError();
+      assertThat(h.ci95Low()).isEqualTo(hiring.mean() - half);
+      assertThat(h.ci95High()).isEqualTo(hiring.mean() + half);
+      // The metric's own mean mixes the placeholder in; this one does not.
+      assertThat(h.mean()).isNotEqualTo(e.result(0).summary(Metric.OUTBOUND_HIRE_PAYBACK_MONTHS).mean());
+    }
+  }
+
+  @Test
+  void hirePayback_withoutAHire_isUndefined() {
+    HirePayback none = HirePayback.of(6, new salesim.kernel.stat.Tally());
+    assertThat(none.noneHired()).isTrue();
+    assertThat(none.mean()).isNaN();
+    assertThat(none.ci95Low()).isNaN();
+  }
 }

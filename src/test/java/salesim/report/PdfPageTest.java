@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * report.pdf is a board pack (issue 12 item 14): the question and the findings on page 1, the
- * body of a comparison at most six pages, everything else after it in an appendix.
+ * body of a comparison at most six pages, then the CFO's page (issue 15 item 6) in at most four,
+ * everything else after them in an appendix.
  */
 final class PdfPageTest {
 
@@ -35,7 +36,8 @@ final class PdfPageTest {
   }
 
   @Test
-  void aComparison_opensWithTheQuestionAndTheFindings_inABodyOfAtMostSixPages() throws IOException {
+  void aComparison_opensWithTheQuestionAndTheFindings_inABodyOfAtMostSixPages_thenTheCfosPage()
+      throws IOException {
     Path folder = Fixtures.compare(tmp.resolve("compare"));
     ReportWriter.render(folder);
     List<String> pages = pages(folder.resolve("report.pdf"));
@@ -46,20 +48,36 @@ final class PdfPageTest {
         .contains("What we found")
         .contains("On bookings over 12 months")
         .contains("more contribution");
-    int appendix = -1;
+    int cfo = first(pages, "The CFO's page");
+    int appendix = first(pages, "APPENDIX");
+    assertThat(cfo).as("the CFO's page (0-based)").isBetween(1, 6);
+    assertThat(appendix - cfo).as("pages of the CFO's page").isBetween(1, 4);
+    // The body carries the plans, the totals and the key charts; the CFO's page its findings,
+    // numbers and ARR fan; the appendix the method notes, every setting and the other charts.
+    String body = String.join(" ", pages.subList(0, cfo));
+    assertThat(body).contains("What differs between the plans").contains("Totals over 12 months");
+    String page = String.join(" ", pages.subList(cfo, appendix));
+    assertThat(page)
+        .contains("ARR at the horizon, after 12 months")
+        .contains("The CFO's measures over 12 months")
+        .contains("The value at the horizon: realised and expected")
+        .contains("The CFO's measures against the baseline, mixed-flat")
+        .contains("ARR month by month");
+    String rest = String.join(" ", pages.subList(appendix, pages.size()));
+    assertThat(rest)
+        .contains("How this was computed")
+        .contains("Every setting (")
+        .contains("Net new ARR month by month");
+    assertThat(body + page).doesNotContain("How this was computed");
+  }
+
+  /** The first page (0-based) that starts with or holds {@code heading}, or -1. */
+  private static int first(List<String> pages, String heading) {
     for (int p = 0; p < pages.size(); p++) {
-      if (pages.get(p).startsWith("APPENDIX") || pages.get(p).contains(" APPENDIX ")) {
-        appendix = p;
-        break;
+      if (pages.get(p).startsWith(heading) || pages.get(p).contains(" " + heading + " ")) {
+        return p;
       }
     }
-    assertThat(appendix).as("the first appendix page (0-based)").isBetween(1, 6);
-    // The body carries the plans, the totals and the key charts; the appendix the method notes
-    // and every setting.
-    String body = String.join(" ", pages.subList(0, appendix));
-    assertThat(body).contains("What differs between the plans").contains("Totals over 12 months");
-    String rest = String.join(" ", pages.subList(appendix, pages.size()));
-    assertThat(rest).contains("How this was computed").contains("Every setting (");
-    assertThat(body).doesNotContain("How this was computed");
+    return -1;
   }
 }

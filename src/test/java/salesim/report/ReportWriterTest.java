@@ -51,10 +51,18 @@ final class ReportWriterTest {
               "outbound-funnel.svg",
               "totals.png",
               "distribution-bookings-total.svg",
-              "bookings-by-source.png");
+              "bookings-by-source.png",
+              "arr-fan.png",
+              "net-new-arr.svg",
+              "value-at-horizon.png");
       assertThat(names.stream().filter(n -> n.endsWith(".png")).count())
           .isEqualTo(names.stream().filter(n -> n.endsWith(".svg")).count());
     }
+    // The CFO's page is a section of its own, reached from the page's navigation.
+    assertThat(html)
+        .contains("<a href=\"#cfo\">The CFO's page</a>")
+        .contains("<section id=\"cfo\">")
+        .contains("<figure id=\"figure-arr-fan\"");
   }
 
   @Test

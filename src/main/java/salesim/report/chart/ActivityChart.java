@@ -4,16 +4,13 @@ import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import salesim.model.MonthlyMetric;
@@ -69,11 +66,7 @@ public final class ActivityChart {
       }
       XYPlot panel = new XYPlot(dataset(table, line), null, share, renderer);
       ChartStyle.xy(panel);
-      TextTitle label = new TextTitle(line.label(), ChartStyle.bold(17f));
-      label.setPaint(line.colour());
-      label.setBackgroundPaint(Color.WHITE);
-      label.setPadding(new RectangleInsets(2, 6, 2, 6));
-      panel.addAnnotation(new XYTitleAnnotation(0.01, 0.98, label, RectangleAnchor.TOP_LEFT));
+      ChartStyle.panelTitle(panel, line, 0.01);
       plot.add(panel, 1);
     }
     LegendItemCollection legend = new LegendItemCollection();

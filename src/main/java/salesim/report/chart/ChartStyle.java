@@ -129,6 +129,20 @@ public final class ChartStyle {
             0f);
   }
 
+  /**
+   * Names a panel of a multi-panel chart: the scenario's label in its colour, bold, on white, in
+   * the panel's top-left corner ({@code x} is how far in, as a share of the panel's width).
+   */
+  static void panelTitle(XYPlot panel, Line line, double x) {
+    TextTitle label = new TextTitle(line.label(), bold(17f));
+    label.setPaint(line.colour());
+    label.setBackgroundPaint(Color.WHITE);
+    label.setPadding(new RectangleInsets(2, 6, 2, 6));
+    panel.addAnnotation(
+        new org.jfree.chart.annotations.XYTitleAnnotation(
+            x, 0.98, label, org.jfree.chart.ui.RectangleAnchor.TOP_LEFT));
+  }
+
   /** Applies the house look to a finished chart, its legend and subtitles. */
   static void apply(JFreeChart chart) {
     keepSeriesStyles(chart.getPlot());

@@ -3,7 +3,6 @@ package salesim.report.chart;
 import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -12,8 +11,6 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
@@ -65,11 +62,7 @@ public final class DistributionChart {
       XYPlot panel = new XYPlot(dataset(histogram, List.of(line)), null, share, renderer);
       ValueMarker median = new ValueMarker(medians[i], ChartStyle.INK, ChartStyle.line(2.5f, 9f));
       panel.addDomainMarker(median, Layer.FOREGROUND);
-      TextTitle label = new TextTitle(line.label(), ChartStyle.bold(17f));
-      label.setPaint(line.colour());
-      label.setBackgroundPaint(Color.WHITE);
-      label.setPadding(new RectangleInsets(2, 6, 2, 6));
-      panel.addAnnotation(new XYTitleAnnotation(0.01, 0.98, label, RectangleAnchor.TOP_LEFT));
+      ChartStyle.panelTitle(panel, line, 0.01);
       plot.add(panel, 1);
     }
     JFreeChart chart = new JFreeChart(title, ChartStyle.font(16f), plot, false);

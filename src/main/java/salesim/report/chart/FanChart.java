@@ -8,7 +8,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
@@ -154,11 +153,7 @@ public final class FanChart {
       }
       plot.setDataset(0, others);
       plot.setRenderer(0, thin);
-      TextTitle label = new TextTitle(line.label(), ChartStyle.bold(17f));
-      label.setPaint(line.colour());
-      label.setBackgroundPaint(Color.WHITE);
-      label.setPadding(new RectangleInsets(2, 6, 2, 6));
-      plot.addAnnotation(new XYTitleAnnotation(0.02, 0.98, label, RectangleAnchor.TOP_LEFT));
+      ChartStyle.panelTitle(plot, line, 0.02);
     }
     shade(plot, windows, table.months());
     return plot;

@@ -171,6 +171,12 @@ public final class MonthlyTable {
     return values.containsKey(scenario);
   }
 
+  /** Whether the table has rows of this metric for this scenario. */
+  public boolean has(String scenario, String metric) {
+    Map<String, double[][]> metrics = values.get(scenario);
+    return metrics != null && metrics.containsKey(metric);
+  }
+
   /**
    * One statistic of a metric for every month the scenarios share (index 0 is month 1); a copy.
    */

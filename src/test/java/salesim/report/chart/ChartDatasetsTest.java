@@ -205,4 +205,47 @@ final class ChartDatasetsTest {
     }
     assertThat(tops).hasSize(2).doesNotHaveDuplicates();
   }
+
+  @Test
+  void netNewArr_isNewPlusExpansionLessChurned_ofTheMonthlyMeans_withChurnBelowZero() {
+    for (Line line : LINES) {
+      double[] won = table.series(line.key(), "new_arr", Stat.MEAN);
+      double[] grown = table.series(line.key(), "expansion_arr", Stat.MEAN);
+      double[] lost = table.series(line.key(), "churned_arr", Stat.MEAN);
+      XYSeriesCollection net = NetNewArrChart.net(table, line);
+      DefaultTableXYDataset flows = NetNewArrChart.flows(table, line);
+      assertThat(net.getItemCount(0)).isEqualTo(table.months());
+      for (int m = 0; m < table.months(); m++) {
+        assertThat(net.getYValue(0, m)).isEqualTo(won[m] + grown[m] - lost[m]);
+        assertThat(flows.getYValue(0, m)).isEqualTo(won[m]);
+        assertThat(flows.getYValue(1, m)).isEqualTo(grown[m]);
+        assertThat(flows.getYValue(2, m)).isEqualTo(-lost[m]);
+      }
+    }
+    // Month by month, ARR moves by exactly those flows (the model's renewal identity, of means).
+    double[] arr = table.series("mixed-flat", "arr", Stat.MEAN);
+    XYSeriesCollection net = NetNewArrChart.net(table, LINES.get(0));
+    for (int m = 1; m < table.months(); m++) {
+      assertThat(arr[m] - arr[m - 1])
+          .isCloseTo(net.getYValue(0, m), within(1e-6 * Math.abs(arr[m])));
+    }
+  }
+
+  @Test
+  void horizonValue_stacksRealisedThenExpected_perScenario() {
+    List<HorizonValueChart.Split> splits =
+        List.of(
+            new HorizonValueChart.Split(LINES.get(0), 30.0, 1.0, 50.0, "total 81"),
+            new HorizonValueChart.Split(LINES.get(1), -2.0, 0.5, 40.0, "total 38.5"));
+    DefaultCategoryDataset dataset = HorizonValueChart.dataset(splits);
+    assertThat(keys(dataset.getRowKeys())).containsExactlyElementsOf(HorizonValueChart.PARTS);
+    assertThat(keys(dataset.getColumnKeys())).containsExactly("mixed-flat", "split-weighted");
+    assertThat(dataset.getValue(HorizonValueChart.PARTS.get(0), "split-weighted").doubleValue())
+        .isEqualTo(-2.0);
+    // A negative contribution stacks below zero, the expected parts above it.
+    Range range = DatasetUtils.findStackedRangeBounds(dataset);
+    assertThat(range.getLowerBound()).isEqualTo(-2.0);
+    assertThat(range.getUpperBound()).isEqualTo(81.0);
+    assertThat(HorizonValueChart.of("v", "t", splits, "USD").height()).isGreaterThanOrEqualTo(440);
+  }
 }
