@@ -2,10 +2,8 @@ package salesim.report;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import salesim.experiment.PairedDifference;
 import salesim.experiment.Tornado;
 import salesim.experiment.Unit;
@@ -204,17 +202,7 @@ final class SensitivityPage {
             moved,
             false));
 
-    Map<String, String> hashes = new LinkedHashMap<>();
-    hashes.put(scenario, Summary.text(root, "scenario_hash", ""));
-    List<String> method =
-        new ArrayList<>(
-            PageParts.method(
-                runs,
-                Summary.whole(root, "seed", ""),
-                months,
-                Summary.text(root, "model_version", ""),
-                hashes,
-                true));
+    List<String> method = MethodNotes.forOnePlan(root, scenario, runs, months);
     List<String> paths = new ArrayList<>();
     for (Move m : moves) {
       if (!m.label().equals(m.path())) {

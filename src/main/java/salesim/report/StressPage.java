@@ -280,17 +280,7 @@ final class StressPage {
             shockRows,
             false));
 
-    Map<String, String> hashes = new LinkedHashMap<>();
-    hashes.put(plan, Summary.text(root, "scenario_hash", ""));
-    List<String> method =
-        new ArrayList<>(
-            PageParts.method(
-                runs,
-                Summary.whole(root, "seed", ""),
-                months,
-                Summary.text(root, "model_version", ""),
-                hashes,
-                true));
+    List<String> method = MethodNotes.forOnePlan(root, plan, runs, months);
     method.add(
         2,
         "Under common random numbers a shocked run is identical to its unshocked twin until the"

@@ -348,17 +348,7 @@ final class SweepPage {
                     + " prospecting worth the reps' while; where does it start to work, and where"
                     + " does it stop paying for itself?"
                 : "");
-    Map<String, String> hashes = new LinkedHashMap<>();
-    hashes.put(scenario, Summary.text(root, "scenario_hash", ""));
-    List<String> method =
-        new ArrayList<>(
-            PageParts.method(
-                runs,
-                Summary.whole(root, "seed", ""),
-                months,
-                Summary.text(root, "model_version", ""),
-                hashes,
-                true));
+    List<String> method = MethodNotes.forOnePlan(root, scenario, runs, months);
     method.add(
         2,
         "Varied, as written in scenario files and --vary: "
