@@ -1,12 +1,11 @@
 package salesim.report;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import salesim.experiment.MetricSummary;
+import salesim.experiment.PairedDifference;
 import salesim.experiment.Recovery;
 import salesim.experiment.StressAnalysis;
 import salesim.experiment.StressMetric;
@@ -19,7 +18,6 @@ import salesim.report.chart.ChartStyle;
 import salesim.report.chart.FanChart;
 import salesim.report.chart.Interval;
 import salesim.report.chart.Line;
-import salesim.report.chart.MalformedOutputException;
 import salesim.report.chart.MonthlyTable;
 import salesim.report.chart.StressChart;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +25,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The report of a stress test: a plan run without a shock and under each shock of a library, on the
  * same simulated markets, so every difference is the shock's doing. What each shock costs, how deep
- * it cuts month by month, and how long the plan takes to recover.
+ * it cuts month by month, and how long the plan takes to recover. Each shock is read back by
+ * {@link ShockResult}, the findings are {@link StressFindings}'s and the CFO's section {@link
+ * CfoPage}'s; this class lays out the page and draws its charts and its table of losses.
  */
 final class StressPage {
 
@@ -36,78 +36,7 @@ final class StressPage {
 
   private StressPage() {}
 
-  /**
-   * One shock's results.
-   *
-   * @param start the month the shock starts (1-based), read from where its runs part from the
-   *     plan's; -1 if they never do
-   */
-  record Shock(
-      String name,
-      Line line,
-      JsonNode stress,
-      JsonNode metrics,
-      String where,
-      int start,
-      JsonNode windows,
-      long runs,
-      JsonNode node) {
-
-    /** A stress metric's summary across the runs, read back into the experiment's record. */
-    MetricSummary stress(StressMetric metric) {
-      return Summary.summary(stress, metric.key(), where + ".stress", runs);
-    }
-
-    /** Every stress metric, for the experiment's analysis. */
-    Map<StressMetric, MetricSummary> stressMetrics() {
-      Map<StressMetric, MetricSummary> all = new EnumMap<>(StressMetric.class);
-      for (StressMetric m : StressMetric.values()) {
-        all.put(m, stress(m));
-      }
-      return all;
-    }
-
-    /**
-     * How the plan comes back, read back into the experiment's record. An output written before
-     * the recovery block existed gives the share from the censoring flag and no median.
-     */
-    Recovery recovery(long months) {
-      JsonNode block = node.get("recovery");
-      if (block == null) {
-        double share = stress(StressMetric.REGAINED_RUN_RATE).mean();
-        return new Recovery(
-            runs, Math.round(share * runs), Double.NaN, endFromWindows(), (int) months);
-      }
-      String at = where + ".recovery";
-      return new Recovery(
-          runs,
-          Summary.whole(block, "runs_recovered", at),
-          Summary.numberOrNaN(block, "median_months_among_recovered", at),
-          (int) Summary.whole(block, "shock_end_month", at),
-          (int) months);
-    }
-
-    /** The month the last recorded shock window ends (0 if none is recorded). */
-    private int endFromWindows() {
-      int end = 0;
-      if (windows != null && windows.isArray()) {
-        for (JsonNode w : windows) {
-          end =
-              Math.max(
-                  end,
-                  (int)
-                      Math.ceil(
-                          w.path("start_month").asDouble() + w.path("duration_months").asDouble()));
-        }
-      }
-      return end;
-    }
-
-    Stats metric(Metric metric) {
-      return Summary.stats(metrics, metric.key(), where + ".metrics");
-    }
-  }
-
+  /** The stress test's page, from its summary.json and monthly.csv. */
   static Page build(Summary summary, MonthlyTable monthly) {
     JsonNode root = summary.root();
     String plan = Summary.text(root, "scenario", "");
@@ -116,107 +45,22 @@ final class StressPage {
     long runs = Summary.whole(root, "runs", "");
     long months = Summary.whole(root, "months", "");
     JsonNode base = Summary.object(Summary.object(root, "no_shock", ""), "metrics", "no_shock");
-    List<String> keys = monthly.scenarios();
-    if (!monthly.has(plan)) {
-      throw new MalformedOutputException(MonthlyTable.FILE, "has no rows for the plan " + plan);
-    }
+    List<ShockResult> shocks = ShockResult.readAll(root, monthly, plan, runs);
     Line planLine = new Line(plan, plan + " (no shock)", ChartStyle.scenario(0));
-    List<Shock> shocks = new ArrayList<>();
-    List<JsonNode> nodes = Summary.array(root, "shocks", "");
-    for (int i = 0; i < nodes.size(); i++) {
-      String at = "shocks[" + i + "]";
-      String name = Summary.text(nodes.get(i), "shock", at);
-      // The stress command names each shocked variant "plan + shock"; fall back to file order.
-      String key = plan + " + " + name;
-      if (!monthly.has(key)) {
-        if (keys.size() != nodes.size() + 1) {
-          throw new MalformedOutputException(
-              MonthlyTable.FILE, "has no rows for the shock " + name);
-        }
-        key = keys.get(i + 1);
-      }
-      shocks.add(
-          new Shock(
-              name,
-              new Line(key, name, ChartStyle.scenario(i + 1)),
-              Summary.object(nodes.get(i), "stress", at),
-              Summary.object(nodes.get(i), "metrics", at),
-              at,
-              monthly.firstDifference(plan, key),
-              nodes.get(i).get("windows"),
-              runs,
-              nodes.get(i)));
-    }
-    if (shocks.isEmpty()) {
-      throw new MalformedOutputException(Summary.FILE, "shocks: none listed");
-    }
     Stats bookings = Summary.stats(base, Metric.BOOKINGS_TOTAL.key(), "no_shock.metrics");
     Stats contribution = Summary.stats(base, Metric.CONTRIBUTION.key(), "no_shock.metrics");
 
     List<Recovery> recoveries = shocks.stream().map(s -> s.recovery(months)).toList();
     StressAnalysis analysis =
-        StressAnalysis.of(shocks.stream().map(Shock::stressMetrics).toList(), recoveries);
-    Shock worst = shocks.get(analysis.worst());
-    Shock mildest = shocks.get(analysis.mildest());
-    Shock slowest = shocks.get(analysis.slowest());
-    int losing = analysis.losing();
-    List<String> findings = new ArrayList<>();
-    findings.add(
-        String.format(
-            Locale.ROOT,
-            "Without a shock, %s books %s over %d months on average (nine runs in ten between %s"
-                + " and %s) and contributes %s.",
-            plan,
-            Formats.money(bookings.mean(), currency),
-            months,
-            Formats.money(bookings.p5(), currency),
-            Formats.money(bookings.p95(), currency),
-            Formats.money(contribution.mean(), currency)));
-    findings.add(lossSentence("The hardest shock is", worst, bookings.mean(), currency));
-    if (mildest != worst) {
-      findings.add(lossSentence("The mildest is", mildest, bookings.mean(), currency));
-    }
-    Recovery slow = recoveries.get(analysis.slowest());
-    findings.add(recoverySentence(slowest.name(), slow, months));
-    List<String> cut = new ArrayList<>();
-    List<Integer> ends = new ArrayList<>();
-    for (int i = 0; i < shocks.size(); i++) {
-      if (!recoveries.get(i).shockEndsBeforeHorizon()) {
-        cut.add(shocks.get(i).name());
-        ends.add(recoveries.get(i).shockEndMonth());
-      }
-    }
-    if (!cut.isEmpty()) {
-      findings.add(
-          "Warning: "
-              + StressReport.cutShort(cut, ends, months)
-              + "; the recovery figures marked "
-              + CUT
-              + " count only what happened by then.");
-    }
-    findings.add(
-        losing == 0
-            ? "Under every shock the plan's worst month still has a positive contribution on"
-                + " average."
-            : String.format(
-                Locale.ROOT,
-                "Under %s the plan's worst month loses money on average (lowest monthly"
-                    + " contribution below zero).",
-                losing == shocks.size()
-                    ? "all " + shocks.size() + " shocks"
-                    : losing + " of the " + shocks.size() + " shocks"));
-    findings.add(
-        String.format(
-            Locale.ROOT,
-            "In a bad run (P5) under %s, contribution over the horizon is %s, against %s without a"
-                + " shock.",
-            worst.name(),
-            Formats.money(worst.metric(Metric.CONTRIBUTION).p5(), currency),
-            Formats.money(contribution.p5(), currency)));
+        StressAnalysis.of(shocks.stream().map(ShockResult::stressMetrics).toList(), recoveries);
+    ShockResult worst = shocks.get(analysis.worst());
+    List<String> findings =
+        StressFindings.of(
+            plan, months, currency, shocks, recoveries, analysis, bookings, contribution);
 
-    List<Line> shockLines = shocks.stream().map(Shock::line).toList();
+    List<Line> shockLines = shocks.stream().map(ShockResult::line).toList();
     List<FanChart.Window> starts = new ArrayList<>();
-    for (Shock s : shocks) {
+    for (ShockResult s : shocks) {
       if (s.start() > 0) {
         starts.add(new FanChart.Window("shock starts", s.start() - 1, 0));
       }
@@ -235,7 +79,7 @@ final class StressPage {
     List<List<Interval>> losses = new ArrayList<>();
     for (StressMetric key : List.of(StressMetric.BOOKINGS_LOST, StressMetric.CONTRIBUTION_LOST)) {
       List<Interval> values = new ArrayList<>();
-      for (Shock s : shocks) {
+      for (ShockResult s : shocks) {
         values.add(interval(s.stress(key)));
       }
       losses.add(values);
@@ -259,7 +103,7 @@ final class StressPage {
                 List.of(planLine, worst.line()),
                 Metric.BOOKINGS_TOTAL.key(),
                 "Bookings per month (" + currency + ")",
-                fanWindows(parameters, worst)),
+                worst.fanWindows(parameters)),
             "The plan without a shock and under the hardest shock: median month and spread"
                 + " across runs, with the shock's window shaded."));
 
@@ -268,7 +112,7 @@ final class StressPage {
 
     List<Table> plans = new ArrayList<>(PageParts.plans(List.of(plan), List.of(parameters), ""));
     List<Row> shockRows = new ArrayList<>();
-    for (Shock s : shocks) {
+    for (ShockResult s : shocks) {
       shockRows.add(Row.of(s.name()));
     }
     plans.add(
@@ -308,24 +152,15 @@ final class StressPage {
             runs,
             "no_shock");
     List<CfoPage.Plan> cfoShocks = new ArrayList<>();
-    for (Shock s : shocks) {
-      cfoShocks.add(
-          new CfoPage.Plan(
-              s.name(), s.line(), s.metrics(), s.node().get(SummaryJson.HIRE_PAYBACK), runs,
-              s.where()));
+    for (ShockResult s : shocks) {
+      cfoShocks.add(s.cfoPlan());
     }
     List<CfoPage.Plan> cfoAll = new ArrayList<>(List.of(cfoPlan));
     cfoAll.addAll(cfoShocks);
     if (CfoPage.available(cfoAll, monthly)) {
-      List<Map<String, salesim.experiment.PairedDifference>> costs = new ArrayList<>();
-      for (Shock s : shocks) {
-        JsonNode block = Summary.object(s.node(), "paired_differences", s.where());
-        Map<String, salesim.experiment.PairedDifference> byMetric = new LinkedHashMap<>();
-        for (Metric m : CfoPage.SHOCK_COSTS) {
-          byMetric.put(
-              m.key(), Summary.difference(block, m.key(), s.where() + ".paired_differences"));
-        }
-        costs.add(byMetric);
+      List<Map<String, PairedDifference>> costs = new ArrayList<>();
+      for (ShockResult s : shocks) {
+        costs.add(s.cfoCosts());
       }
       sections.add(
           CfoPage.forStress(
@@ -338,7 +173,7 @@ final class StressPage {
               monthly,
               currency,
               months,
-              fanWindows(parameters, worst)));
+              worst.fanWindows(parameters)));
       glossary.addAll(CfoPage.glossary());
     } else {
       method.add(CfoPage.MISSING);
@@ -372,47 +207,8 @@ final class StressPage {
         .withSections(sections);
   }
 
-  /**
-   * The plan's own shocks and the stress shock shaded; for outputs that do not record the shock's
-   * window, its start marked where the runs part.
-   */
-  private static List<FanChart.Window> fanWindows(JsonNode parameters, Shock shock) {
-    List<FanChart.Window> windows =
-        new ArrayList<>(PageParts.shockWindows(parameters, "parameters"));
-    JsonNode recorded = shock.windows();
-    if (recorded != null && recorded.isArray() && !recorded.isEmpty()) {
-      for (int i = 0; i < recorded.size(); i++) {
-        JsonNode w = recorded.get(i);
-        String at = shock.where() + ".windows[" + i + "]";
-        windows.add(
-            new FanChart.Window(
-                Summary.text(w, "name", at),
-                Summary.number(w, "start_month", at),
-                Summary.number(w, "duration_months", at)));
-      }
-    } else if (shock.start() > 0) {
-      windows.add(new FanChart.Window("shock starts", shock.start() - 1, 0));
-    }
-    return windows;
-  }
-
-  private static String lossSentence(String lead, Shock s, double baseBookings, String currency) {
-    MetricSummary lost = s.stress(StressMetric.BOOKINGS_LOST);
-    MetricSummary contribution = s.stress(StressMetric.CONTRIBUTION_LOST);
-    return String.format(
-        Locale.ROOT,
-        "%s %s: it takes %s of bookings over the horizon (95 %% CI %s; %s of the no-shock total)"
-            + " and %s of contribution.",
-        lead,
-        s.name(),
-        Formats.money(lost.mean(), currency),
-        Formats.moneyRange(lost.ci95Low(), lost.ci95High(), currency),
-        baseBookings != 0 ? Formats.percent(lost.mean() / baseBookings) : "n/a",
-        Formats.money(contribution.mean(), currency));
-  }
-
   private static Table stressTable(
-      List<Shock> shocks,
+      List<ShockResult> shocks,
       List<Recovery> recoveries,
       Stats bookings,
       Stats contribution,
@@ -441,7 +237,7 @@ final class StressPage {
             Formats.money(bookings.p5(), currency),
             Formats.money(contribution.p5(), currency)));
     for (int i = 0; i < shocks.size(); i++) {
-      Shock s = shocks.get(i);
+      ShockResult s = shocks.get(i);
       Recovery r = recoveries.get(i);
       String cut = r.shockEndsBeforeHorizon() ? "" : " " + CUT;
       rows.add(
@@ -477,29 +273,6 @@ final class StressPage {
     return Double.isNaN(r.medianMonths())
         ? "not recorded (an older output)"
         : Formats.decimals(r.medianMonths(), 0);
-  }
-
-  /** The finding on the slowest recovery, stated from its share and median. */
-  static String recoverySentence(String shock, Recovery r, long months) {
-    String share = Formats.percent(r.share());
-    if (!r.medianRunRecovers()) {
-      return String.format(
-          Locale.ROOT,
-          "Recovery is slowest after %s: only %s of runs are back at their pre-shock run rate by"
-              + " the end of the %d-month horizon, so recovery is not within the horizon.",
-          shock,
-          share,
-          months);
-    }
-    return String.format(
-        Locale.ROOT,
-        "Recovery is slowest after %s: %s of runs are back at their pre-shock run rate within the"
-            + " horizon, %s.",
-        shock,
-        share,
-        Double.isNaN(r.medianMonths())
-            ? "after a median not recorded in this older output"
-            : "after a median of " + Formats.decimals(r.medianMonths(), 0) + " months among them");
   }
 
   private static String money(MetricSummary s, String currency) {
