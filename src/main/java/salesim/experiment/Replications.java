@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import salesim.model.ReplicationResult;
+import salesim.model.CustomerBase;
 import salesim.model.SalesModel;
 import salesim.model.SalesParameters;
 
@@ -71,8 +72,14 @@ public final class Replications {
    */
   public static ReplicationResult[] variants(List<SalesParameters> variants, long seed, long r) {
     ReplicationResult[] results = new ReplicationResult[variants.size()];
+    CustomerBase base = null;
     for (int v = 0; v < results.length; v++) {
-      results[v] = SalesModel.run(variants.get(v), seed, r);
+      SalesModel model = new SalesModel(variants.get(v), seed, r);
+      model.inheritCustomerBase(base); // every plan starts from the baseline's customers
+      results[v] = model.run();
+      if (v == 0) {
+        base = model.customerBase();
+      }
     }
     return results;
   }

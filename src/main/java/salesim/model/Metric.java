@@ -46,6 +46,7 @@ public enum Metric {
   EXPANSION_ARR("currency", "ARR added by retained customers growing"),
   NET_NEW_ARR("currency", "New ARR - churned ARR + expansion ARR over the horizon"),
   ARR_PER_REP("currency", "ARR at the horizon per rep on the team"),
+  BOOKINGS_PER_REP("currency", "Bookings over the horizon per rep on the team (its mean head count)"),
   CAC("currency", "Selling cost per deal won (customer acquisition cost)"),
   CAC_PAYBACK_MONTHS(
       "months", "Months of new customers' gross margin that pay back the selling cost: cost / (new"

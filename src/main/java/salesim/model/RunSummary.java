@@ -178,6 +178,8 @@ final class RunSummary {
     v[Metric.EXPANSION_ARR.ordinal()] = ledger.reportedTotal(MonthlyMetric.EXPANSION_ARR);
     v[Metric.NET_NEW_ARR.ordinal()] = netNew;
     v[Metric.ARR_PER_REP.ordinal()] = ratio(arrEnd, ledger.get(last, MonthlyMetric.ACTIVE_REPS));
+    v[Metric.BOOKINGS_PER_REP.ordinal()] =
+        ratio(bookings, ledger.reportedTotal(MonthlyMetric.ACTIVE_REPS) / (r.months - r.offset));
     v[Metric.CAC.ordinal()] = ratio(cost, won);
     v[Metric.CAC_PAYBACK_MONTHS.ordinal()] =
         ratio(cost, newArr * r.p.finance().grossMargin()) * 12.0;

@@ -81,6 +81,23 @@ public final class SalesModel implements EventHandler {
     }
   }
 
+  /**
+   * Starts from {@code base} — a comparison's baseline's customers — instead of drawing this
+   * plan's own, when this run starts warm and its segments are the base's (before {@link #run()};
+   * null draws its own).
+   */
+  public void inheritCustomerBase(CustomerBase base) {
+    customers.inherit(base);
+  }
+
+  /**
+   * The customers this run started with, for the other plans of a comparison (after {@link
+   * #run()}; null without a warm start).
+   */
+  public CustomerBase customerBase() {
+    return customers.seeded();
+  }
+
   /** Months one replication simulates: a warm start's warm-up, then the horizon. */
   public static int simulatedMonths(SalesParameters parameters) {
     return Replication.warmUpMonths(parameters) + parameters.calendar().months();

@@ -46,6 +46,11 @@ final class Subscriptions {
   private final double[][] recentWins;
   private final int[] recentCount;
 
+  /** The base another plan brought, to start from instead of drawing one (null: draw it). */
+  private CustomerBase inherited;
+  /** The base this run started with, contract by contract (null until seeded). */
+  private CustomerBase seeded;
+
   Subscriptions(Replication replication, Ledger ledger, AccountPool accounts) {
     this.r = replication;
     this.ledger = ledger;
@@ -143,39 +148,74 @@ final class Subscriptions {
     recentWins[s][recentCount[s]++] = value;
   }
 
+  /** Starts from another plan's base instead of drawing one, when its segments are these. */
+  void inherit(CustomerBase base) {
+    this.inherited = base;
+  }
+
+  /** The base this run started with (null without a warm start). */
+  CustomerBase seeded() {
+    return seeded;
+  }
+
   /**
    * At the horizon's start after a warm-up: the customers won before the warm-up, back to the
    * company's age — from each year further back, as many as the warm-up's last year won, times the
    * share still customers ((1 − churn)^years), at values drawn from those wins and grown by
-   * expansion, renewing in any month. Returns their ARR, booked as the base the start brings.
+   * expansion, renewing in any month; or, when this run inherits a comparison's baseline's base,
+   * exactly those contracts. A base contract's draws (churn, growth) are keyed by its place in the
+   * base, not by the deals won before it, so the same customers leave in every plan. Returns their
+   * ARR, booked as the base the start brings.
    */
   double seedFromWarmUp(int m) {
-    double seeded = 0.0;
+    List<String> names = segments.stream().map(Segment::name).toList();
+    CustomerBase base = inherited != null && inherited.fits(names) ? inherited : drawBase(names);
+    double total = 0.0;
+    for (int i = 0; i < base.contracts(); i++) {
+      int slot = start(base.segment(i), base.arr(i), m + base.renewalOffset(i), false);
+      serial[slot] = -1 - i;
+      total += base.arr(i);
+    }
+    seeded = base;
+    ledger.add(m, MonthlyMetric.ARR_BROUGHT_IN, total);
+    return total;
+  }
+
+  private CustomerBase drawBase(List<String> names) {
     int years = Math.max(1, r.offset / 12);
+    int count = 0;
+    int[] seg = new int[64];
+    double[] value = new double[64];
+    int[] offset = new int[64];
     for (int s = 0; s < segments.size(); s++) {
       int n = recentCount[s];
       if (n == 0) {
         continue;
       }
-      Segment seg = segments.get(s);
-      double keep = 1.0 - seg.grossChurnPerYear();
+      Segment sg = segments.get(s);
+      double keep = 1.0 - sg.grossChurnPerYear();
       for (int age = years; age < r.calendar.companyAgeYears(); age++) {
         double expected = n * StrictMath.pow(keep, age);
         if (expected < 1e-3) {
           break;
         }
         r.streams.reset(r.keyed, StreamPurpose.CUSTOMER_BASE, s, age);
-        long count = r.keyed.poisson(expected);
-        double growth = StrictMath.pow(1.0 + seg.expansionPerYear(), age);
-        for (long i = 0; i < count; i++) {
-          double value = recentWins[s][r.keyed.nextInt(n)] * growth;
-          start(s, value, m + r.keyed.nextInt(12), false);
-          seeded += value;
+        long drawn = r.keyed.poisson(expected);
+        double growth = StrictMath.pow(1.0 + sg.expansionPerYear(), age);
+        for (long i = 0; i < drawn; i++) {
+          if (count == value.length) {
+            seg = Arrays.copyOf(seg, count * 2);
+            value = Arrays.copyOf(value, count * 2);
+            offset = Arrays.copyOf(offset, count * 2);
+          }
+          seg[count] = s;
+          value[count] = recentWins[s][r.keyed.nextInt(n)] * growth;
+          offset[count] = r.keyed.nextInt(12);
+          count++;
         }
       }
     }
-    ledger.add(m, MonthlyMetric.ARR_BROUGHT_IN, seeded);
-    return seeded;
+    return new CustomerBase(names, seg, value, offset, count);
   }
 
   /** A given start's recurring revenue: {@code customers} contracts sharing {@code total}. */

@@ -329,6 +329,7 @@ final class PageParts {
     names.put(Metric.OUTBOUND_HIRE_PAYBACK_MONTHS, "Payback of an outbound hire");
     names.put(Metric.OUTBOUND_HIRES, "Hunters hired into outbound seats");
     names.put(Metric.ARR_PER_REP, "ARR per rep at the horizon");
+    names.put(Metric.BOOKINGS_PER_REP, "Bookings per rep");
     names.put(Metric.PIPELINE_VALUE_END, "Value of the open pipeline");
     names.put(Metric.CUSTOMER_VALUE_END, "Value of the customer base");
     names.put(Metric.TOTAL_VALUE, "Total value (realised and expected)");

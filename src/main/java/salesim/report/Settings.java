@@ -50,7 +50,8 @@ final class Settings {
   /**
    * Whether a setting has any effect on a scenario (its resolved tree): the inbound team's size
    * only once the team splits, the split rule only for split-when-ready, the review's settings
-   * only when reviews judge something (and each KPI's target only under that KPI), the mandate's
+   * only when reviews judge something (and each KPI's target only under that KPI), a split team's
+   * staffing review only for a split team (its head-count cap only when it hires), the mandate's
    * compliance only when a mandate asks for hours.
    */
   static boolean matters(String path, JsonNode parameters) {
@@ -59,14 +60,24 @@ final class Settings {
     if (path.equals(ParameterPaths.INBOUND_REPS)) {
       return !"MIXED".equals(structure);
     }
+    String sizing = text(parameters, "management.sizing.mode");
     if (path.equals("management.splitWhenReady.targetUtilization")) {
-      return !"MIXED".equals(structure) && number(parameters, ParameterPaths.INBOUND_REPS) == 0;
+      // Sizes the inbound side whenever a split team is sized from its load: at the split, or
+      // at every staffing review.
+      return !"MIXED".equals(structure)
+          && (number(parameters, ParameterPaths.INBOUND_REPS) == 0 || !"NONE".equals(sizing));
+    }
+    if (path.startsWith("management.sizing.")) {
+      return !"MIXED".equals(structure)
+          && (path.equals("management.sizing.mode")
+              || (!"NONE".equals(sizing)
+                  && (!path.equals("management.sizing.maxReps") || "HIRE".equals(sizing))));
     }
     if (path.startsWith("management.splitWhenReady.")) {
       return "SPLIT_WHEN_READY".equals(structure);
     }
-    if (path.equals("management.review.resultsShareOfInbound")) {
-      return "RESULTS".equals(kpi);
+    if (path.equals("management.review.resultsPayback")) {
+      return "RESULTS".equals(kpi) || "PIPELINE".equals(kpi);
     }
     if (path.equals("management.review.meetingsPerMonth")) {
       return "ACTIVITY".equals(kpi);

@@ -77,6 +77,35 @@ final class SalesModelTest {
   }
 
   /**
+   * Bookings per rep divide by the team's mean head count over the months reported, not by the
+   * seats or the warm-up's months: with no one leaving it is bookings / 8 exactly; with attrition
+   * (seats empty while the backfill is found) it is bookings over the mean of the monthly head
+   * count, and more than bookings / 8.
+   */
+  @Test
+  void bookingsPerRep_divideByTheMeanHeadCountOfTheMonthsReported() {
+    SalesParameters stable =
+        Scenarios.reference(
+            "calendar.months=12", "team.attritionPerYear.mixed=0", "team.attritionPerYear.inbound=0",
+            "team.attritionPerYear.outbound=0", "team.payAttrition.elasticity=0");
+    ReplicationResult r = SalesModel.run(stable, 3, 0);
+    assertThat(r.get(Metric.BOOKINGS_PER_REP))
+        .isCloseTo(r.get(Metric.BOOKINGS_TOTAL) / 8, within(1e-9 * r.get(Metric.BOOKINGS_TOTAL)));
+
+    SalesParameters leaving =
+        Scenarios.reference("calendar.months=12", "team.attritionPerYear.mixed=0.9", "team.hiringDelayMonths=3");
+    ReplicationResult q = SalesModel.run(leaving, 3, 0);
+    double heads = 0;
+    for (int m = 0; m < 12; m++) {
+      heads += q.get(MonthlyMetric.ACTIVE_REPS, m);
+    }
+    assertThat(heads / 12).as("mean head count").isLessThan(8);
+    assertThat(q.get(Metric.BOOKINGS_PER_REP))
+        .isCloseTo(q.get(Metric.BOOKINGS_TOTAL) / (heads / 12), within(1e-9 * q.get(Metric.BOOKINGS_TOTAL)))
+        .isGreaterThan(q.get(Metric.BOOKINGS_TOTAL) / 8);
+  }
+
+  /**
    * PARAMETERS fact 10: with a linear ramp of R months from zero and monthly attrition chance q
    * (backfilled at once), a seat's occupant is k whole months into the job with probability
    * q(1 − q)^k, so the ramped-rep-equivalent share of capacity is

@@ -13,13 +13,10 @@ public record HiringProfiles(HiringProfile mixed, HiringProfile inbound, HiringP
 
   /** The profile of a seat's role. */
   public HiringProfile of(Role role) {
-    switch (role) {
-      case INBOUND:
-        return inbound;
-      case OUTBOUND:
-        return outbound;
-      default:
-        return mixed;
-    }
+    return switch (role) {
+      case INBOUND -> inbound;
+      case OUTBOUND -> outbound;
+      case MIXED -> mixed;
+    };
   }
 }

@@ -13,13 +13,10 @@ public record PerRole(double mixed, double inbound, double outbound) {
 
   /** The value for a role. */
   public double of(Role role) {
-    switch (role) {
-      case INBOUND:
-        return inbound;
-      case OUTBOUND:
-        return outbound;
-      default:
-        return mixed;
-    }
+    return switch (role) {
+      case INBOUND -> inbound;
+      case OUTBOUND -> outbound;
+      case MIXED -> mixed;
+    };
   }
 }
