@@ -67,7 +67,8 @@ final class CfoPage {
           Metric.MAGIC_NUMBER,
           Metric.OUTBOUND_HIRE_PAYBACK_MONTHS,
           Metric.OUTBOUND_HIRES,
-          Metric.ARR_PER_REP);
+          Metric.ARR_PER_REP,
+          Metric.BOOKINGS_PER_REP);
 
   /** The value at the horizon: what is realised, then what is still expected, then the sum. */
   static final List<Metric> VALUE =

@@ -272,7 +272,8 @@ final class CfoPageTest {
   void planTable_carriesEachPlansMeanAndHalfItsCi() {
     ObjectNode tree = tree();
     Table plans = cfo(page(tree)).tables().get(0);
-    for (Metric metric : List.of(Metric.CAC, Metric.MAGIC_NUMBER, Metric.REVENUE, Metric.ARR_PER_REP)) {
+    for (Metric metric : List.of(
+        Metric.CAC, Metric.MAGIC_NUMBER, Metric.REVENUE, Metric.ARR_PER_REP, Metric.BOOKINGS_PER_REP)) {
       JsonNode s = metrics(tree, 1).get(metric.key());
       assertThat(row(plans, PageParts.name(metric)).cells().get(2))
           .as(metric.key())
