@@ -90,7 +90,8 @@ final class ExportFolder {
     if (file == null) {
       if (table.required()) {
         throw new CrmFileException(dir.toString(),
-            "no " + String.join(" or ", files(table)) + " (the " + table.key() + " table is required)");
+            "no " + String.join(" or ", files(table)) + " (the " + table.key()
+                + " table is required)");
       }
       return;
     }

@@ -52,8 +52,8 @@ public final class ExportReader {
    */
   public static CrmHistory read(Path dir, Mapping mapping, Path stagesFile, Path rolesFile) {
     if (!Files.isDirectory(dir)) {
-      throw new CrmFileException(
-          dir.toString(), Files.exists(dir) ? "is a file, not an export folder" : "folder not found");
+      throw new CrmFileException(dir.toString(),
+          Files.exists(dir) ? "is a file, not an export folder" : "folder not found");
     }
     Map<String, String> roles = rolesFile == null ? Map.of() : SideFiles.readRoles(rolesFile);
     return new ExportReader(dir, mapping, roles).read(stagesFile);

@@ -86,9 +86,9 @@ final class SideFiles {
     } catch (tools.jackson.core.JacksonException e) {
       String message = e.getOriginalMessage();
       var location = e.getLocation();
-      throw new CrmFileException(file.toString(),
-          (location != null && location.getLineNr() > 0 ? "line " + location.getLineNr() + ": " : "")
-              + "not valid YAML: " + message);
+      String line = location != null && location.getLineNr() > 0
+          ? "line " + location.getLineNr() + ": " : "";
+      throw new CrmFileException(file.toString(), line + "not valid YAML: " + message);
     }
   }
 }

@@ -36,7 +36,8 @@ final class StageReader {
         return;
       }
       if (!seen.add(name)) {
-        throw new CrmFileException(r.file, row, r.header("name"), "stage " + name + " is defined twice");
+        throw new CrmFileException(r.file, row, r.header("name"),
+            "stage " + name + " is defined twice");
       }
       stages.add(new StageDefinition(name, r.whole("order"), r.bool("closed"), r.bool("won")));
     });
@@ -77,7 +78,8 @@ final class StageReader {
       String at = "[" + i + "]";
       String stageName = yamlText(file, s, "name", at);
       if (!seen.add(stageName)) {
-        throw new CrmFileException(file.toString(), at + ".name: stage " + stageName + " is defined twice");
+        throw new CrmFileException(file.toString(),
+            at + ".name: stage " + stageName + " is defined twice");
       }
       JsonNode order = s.get("order");
       if (order == null || !order.isIntegralNumber()) {
