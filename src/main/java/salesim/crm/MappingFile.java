@@ -48,7 +48,7 @@ public final class MappingFile {
    * @throws CrmFileException naming the file and the field path of any problem
    */
   public static Mapping read(Path file) {
-    JsonNode root = ExportReader.yaml(file);
+    JsonNode root = SideFiles.yaml(file);
     String f = file.toString();
     if (!root.isObject()) {
       throw new CrmFileException(f, "expected a mapping with tables:, dateFormat:, ...");

@@ -1,29 +1,13 @@
 package salesim.experiment;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import salesim.model.Metric;
-import salesim.model.SalesParameters;
 import salesim.scenario.ParameterCatalogue;
-import salesim.scenario.ScenarioException;
-import salesim.scenario.ScenarioWriter;
 
 /**
  * An assumption audit (issue 16): the comparison of two plans run again with each modelling
@@ -40,14 +24,15 @@ import salesim.scenario.ScenarioWriter;
  * {@link #SEARCH_STEPS} times to bracket the value at which it turns.
  *
  * <p>Each point is checkpointed as it completes, so an interrupted audit resumes where it stopped
- * and ends with the same numbers. Note: This class is not thread-safe.
+ * and ends with the same numbers. The assumptions and their ranges are chosen by {@link
+ * AssumptionRanges}, the points run and checkpointed by {@link AuditPoints} ({@link
+ * AuditCheckpoint} owns the file), and the findings judged by {@link Verdicts}; this class holds
+ * the audit's vocabulary and its order of work. Note: This class is not thread-safe.
  */
 public final class Audit {
 
   /** How many times the range is halved to bracket the value where a finding turns. */
   public static final int SEARCH_STEPS = 3;
-
-  private static final String MAGIC = "salesim-audit-1";
 
   /** How much is audited. */
   public enum Mode {
@@ -249,16 +234,8 @@ public final class Audit {
   private final LeverPlan plan;
   private final Mode mode;
   private final long runs;
-  private final long seed;
-  private final ReplicationEngine engine;
   private final List<Metric> metrics;
-  private final Path checkpoint;
-  private final String key;
-  private final Listener listener;
-  private final Map<String, Attribution> done = new LinkedHashMap<>();
-  private final Map<String, String> failed = new LinkedHashMap<>();
-  private final List<Point> points = new ArrayList<>();
-  private long replicated;
+  private final AuditPoints points;
 
   /**
    * An audit of the plan's comparison.
@@ -286,20 +263,14 @@ public final class Audit {
     this.plan = plan;
     this.mode = mode;
     this.runs = runs;
-    this.seed = seed;
-    this.engine = engine;
     this.metrics = List.copyOf(metrics);
-    this.checkpoint = checkpoint;
-    this.key = key;
-    this.listener = listener;
-    if (checkpoint != null && Files.isRegularFile(checkpoint)) {
-      restore();
-    }
+    this.points =
+        new AuditPoints(plan, mode, runs, seed, engine, this.metrics, checkpoint, key, listener);
   }
 
   /** How many variants each point runs. */
   public int variantsPerPoint() {
-    return mode == Mode.FULL ? plan.design().variants() : 2;
+    return points.variantsPerPoint();
   }
 
   /** The points the ends of {@code settings} make (before any search): two per setting at most. */
@@ -324,132 +295,7 @@ public final class Audit {
    */
   public static List<Setting> settings(
       ParameterCatalogue catalogue, LeverPlan plan, List<String> requested, List<Skip> skipped) {
-    Map<String, ParameterCatalogue.Assumption> known = new LinkedHashMap<>();
-    for (ParameterCatalogue.Assumption a : catalogue.assumptions()) {
-      known.put(a.path(), a);
-    }
-    List<String[]> wanted = new ArrayList<>();
-    if (requested.isEmpty()) {
-      for (ParameterCatalogue.Assumption a : known.values()) {
-        wanted.add(new String[] {a.path(), null});
-      }
-    } else {
-      for (String r : requested) {
-        int eq = r.indexOf('=');
-        wanted.add(
-            eq < 0
-                ? new String[] {r.strip(), null}
-                : new String[] {r.substring(0, eq).strip(), r.substring(eq + 1).strip()});
-      }
-    }
-    List<Setting> out = new ArrayList<>();
-    for (String[] w : wanted) {
-      String path = w[0];
-      double low;
-      double high;
-      String basis;
-      String unit;
-      ParameterCatalogue.Assumption a = known.get(path);
-      if (w[1] == null) {
-        if (a == null) {
-          throw new IllegalArgumentException(
-              path
-                  + " is not a modelling assumption of the parameter catalogue; give the range"
-                  + " to try as "
-                  + path
-                  + "=LOW..HIGH");
-        }
-        low = a.low();
-        high = a.high();
-        basis = a.basis();
-        unit = a.unit();
-      } else {
-        double[] range = range(path, w[1]);
-        low = range[0];
-        high = range[1];
-        basis = "";
-        ParameterCatalogue.Entry entry = catalogue.entry(path);
-        unit = entry == null ? "" : entry.unit();
-      }
-      String label = catalogue.label(path, ScenarioWriter.toTree(plan.base()));
-      Double base;
-      try {
-        base = ScenarioWriter.numberAt(plan.base(), path);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
-      }
-      Double other = ScenarioWriter.numberAt(plan.other(), path);
-      if (base == null || other == null) {
-        if (w[1] != null || !requested.isEmpty()) {
-          throw new IllegalArgumentException(
-              path
-                  + " is not a number in both "
-                  + plan.base().name()
-                  + " and "
-                  + plan.other().name());
-        }
-        skipped.add(new Skip(path, label, "not a setting of these plans"));
-        continue;
-      }
-      String lever = leverOf(plan, path);
-      if (lever != null) {
-        skipped.add(
-            new Skip(
-                path,
-                label,
-                "it differs between the plans (lever "
-                    + lever
-                    + "): the audit holds"
-                    + " the plans' own settings and moves only what they share"));
-        continue;
-      }
-      if (!(low <= high) || !Double.isFinite(low) || !Double.isFinite(high)) {
-        throw new IllegalArgumentException(path + ": the range's low end must not exceed its high");
-      }
-      if (low == base && high == base) {
-        skipped.add(new Skip(path, label, "its range is its value alone"));
-        continue;
-      }
-      out.add(
-          new Setting(
-              path,
-              label,
-              unit,
-              low,
-              base,
-              high,
-              basis,
-              ScenarioWriter.wholeAt(plan.base(), path)));
-    }
-    return out;
-  }
-
-  private static double[] range(String path, String text) {
-    int dots = text.indexOf("..");
-    try {
-      if (dots > 0) {
-        return new double[] {
-          Double.parseDouble(text.substring(0, dots).strip()),
-          Double.parseDouble(text.substring(dots + 2).strip())
-        };
-      }
-    } catch (NumberFormatException e) {
-      // Said below, with the expected form.
-    }
-    throw new IllegalArgumentException(
-        path + ": expected a range LOW..HIGH, such as " + path + "=0.1..0.9 (got " + text + ")");
-  }
-
-  /** The lever whose settings include or contain {@code path}, or null. */
-  private static String leverOf(LeverPlan plan, String path) {
-    for (Lever lever : plan.levers()) {
-      for (String s : lever.settings()) {
-        if (LeverSpec.covers(s, path) || LeverSpec.covers(path, s)) {
-          return lever.name();
-        }
-      }
-    }
-    return null;
+    return AssumptionRanges.settings(catalogue, plan, requested, skipped);
   }
 
   /**
@@ -463,245 +309,34 @@ public final class Audit {
     for (Setting s : settings) {
       for (String end : List.of("low", "high")) {
         double value = end.equals("low") ? s.low() : s.high();
-        if (value != s.base() && point(s, value, end) == null) {
+        if (value != s.base() && points.point(s, value, end) == null) {
           skipped.add(
               new Skip(
                   s.path(),
                   s.label(),
-                  end + " end (" + plain(value) + "): " + failed.get(pointKey(s.path(), value))));
+                  end
+                      + " end ("
+                      + AuditPoints.plain(value)
+                      + "): "
+                      + points.failure(s.path(), value)));
         }
       }
     }
+    Verdicts verdicts = new Verdicts(plan, points);
     List<Finding> findings = new ArrayList<>();
     for (Metric metric : metrics) {
-      findings.add(finding(Kind.SIGN, metric, settings, main));
+      findings.add(verdicts.finding(Kind.SIGN, metric, settings, main));
     }
     if (mode == Mode.FULL && !plan.levers().isEmpty()) {
       for (Metric metric : metrics) {
-        findings.add(finding(Kind.LARGEST_LEVER, metric, settings, main));
+        findings.add(verdicts.finding(Kind.LARGEST_LEVER, metric, settings, main));
       }
     }
-    return new Result(mode, runs, settings, skipped, points, findings);
-  }
-
-  private Finding finding(Kind kind, Metric metric, List<Setting> settings, Attribution main) {
-    String reads = reads(kind, metric, main);
-    List<Change> changes = new ArrayList<>();
-    for (Setting s : settings) {
-      for (String end : List.of("low", "high")) {
-        double value = end.equals("low") ? s.low() : s.high();
-        Attribution at = value == s.base() ? null : done.get(pointKey(s.path(), value));
-        if (at == null) {
-          continue;
-        }
-        String there = reads(kind, metric, at);
-        Verdict verdict = verdict(kind, metric, main, at);
-        if (verdict == Verdict.HOLDS) {
-          continue;
-        }
-        double holdsTo = Double.NaN;
-        double turnsBy = Double.NaN;
-        if (verdict == Verdict.REVERSES || verdict == Verdict.TURNS) {
-          double lo = s.base();
-          double hi = value;
-          for (int step = 0; step < SEARCH_STEPS; step++) {
-            double mid = lo + (hi - lo) / 2;
-            if (s.whole()) {
-              mid = Math.rint(mid);
-            }
-            if (mid == lo || mid == hi) {
-              break;
-            }
-            Attribution probe = point(s, mid, "search");
-            if (probe == null) {
-              break;
-            }
-            if (turned(kind, metric, main, probe)) {
-              hi = mid;
-            } else {
-              lo = mid;
-            }
-          }
-          holdsTo = lo;
-          turnsBy = hi;
-        }
-        changes.add(new Change(s.path(), end, value, verdict, there, holdsTo, turnsBy));
-      }
-    }
-    return new Finding(kind, metric, reads, changes);
-  }
-
-  /** What a finding reads under an attribution. */
-  private String reads(Kind kind, Metric metric, Attribution a) {
-    if (kind == Kind.LARGEST_LEVER) {
-      int i = a.largest(metric);
-      return i < 0 ? "none" : plan.levers().get(i).name();
-    }
-    return switch (a.total(metric).clearSign()) {
-      case 1 -> "positive";
-      case -1 -> "negative";
-      default -> "level";
-    };
-  }
-
-  private static Verdict verdict(Kind kind, Metric metric, Attribution main, Attribution at) {
-    if (kind == Kind.LARGEST_LEVER) {
-      return main.largest(metric) == at.largest(metric) ? Verdict.HOLDS : Verdict.REVERSES;
-    }
-    int was = main.total(metric).clearSign();
-    int is = at.total(metric).clearSign();
-    if (was == 0) {
-      return is == 0 ? Verdict.HOLDS : Verdict.EMERGES;
-    }
-    if (!turned(kind, metric, main, at)) {
-      return Verdict.HOLDS;
-    }
-    return is == -was ? Verdict.REVERSES : Verdict.TURNS;
-  }
-
-  /**
-   * Whether a search point lies past the turn: the mean difference has the opposite sign, or
-   * another lever is the largest. The mean, not the interval, so the search brackets the crossing.
-   */
-  private static boolean turned(Kind kind, Metric metric, Attribution main, Attribution at) {
-    if (kind == Kind.LARGEST_LEVER) {
-      return main.largest(metric) != at.largest(metric);
-    }
-    // A mean of exactly zero has lost the direction too.
-    return Math.signum(at.total(metric).mean()) != main.total(metric).clearSign();
-  }
-
-  /** The comparison at one value of one setting, run once (or read back), or null if invalid. */
-  private Attribution point(Setting s, double value, String role) {
-    String k = pointKey(s.path(), value);
-    Attribution a = done.get(k);
-    if (a != null || failed.containsKey(k)) {
-      return a;
-    }
-    List<SalesParameters> variants;
-    try {
-      variants = plan.with(k, variantsPerPoint());
-    } catch (ScenarioException e) {
-      failed.put(k, e.path().isEmpty() ? e.problem() : e.path() + ": " + e.problem());
-      save();
-      return null;
-    }
-    Attribution fresh = fresh();
-    engine.run(
-        variants,
-        seed,
-        0,
-        runs,
-        results -> {
-          fresh.add(results);
-          listener.replicated(++replicated);
-        });
-    done.put(k, fresh);
-    record(s.path(), value, role, fresh);
-    save();
-    return fresh;
-  }
-
-  private void record(String path, double value, String role, Attribution a) {
-    Map<Metric, Estimate> totals = new EnumMap<>(Metric.class);
-    Map<Metric, String> largest = new EnumMap<>(Metric.class);
-    for (Metric m : metrics) {
-      totals.put(m, a.total(m));
-      if (a.hasShares() && !plan.levers().isEmpty()) {
-        largest.put(m, plan.levers().get(a.largest(m)).name());
-      }
-    }
-    points.add(new Point(path, value, role, totals, largest));
-  }
-
-  private Attribution fresh() {
-    return mode == Mode.FULL
-        ? Attribution.of(plan.design(), metrics)
-        : Attribution.totalsOnly(plan.design(), metrics);
-  }
-
-  /** How a point is keyed: the override it applies. */
-  static String pointKey(String path, double value) {
-    return path + "=" + plain(value);
-  }
-
-  /** A value as a scenario file would write it: plain decimal, 15 significant digits at most. */
-  static String plain(double value) {
-    return new BigDecimal(value).round(new MathContext(15)).stripTrailingZeros().toPlainString();
+    return new Result(mode, runs, settings, skipped, points.points(), findings);
   }
 
   /** Replications run or restored so far. */
   public long replicated() {
-    return replicated;
-  }
-
-  /** Saves every completed point, atomically: a crash mid-write leaves the previous file. */
-  private void save() {
-    if (checkpoint == null) {
-      return;
-    }
-    Path temporary = checkpoint.resolveSibling(checkpoint.getFileName() + ".tmp");
-    try (OutputStream raw = Files.newOutputStream(temporary);
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-      out.writeUTF(MAGIC);
-      out.writeUTF(key);
-      out.writeInt(done.size() + failed.size());
-      for (Point p : points) {
-        String k = pointKey(p.path(), p.value());
-        out.writeUTF(k);
-        out.writeUTF(p.path());
-        out.writeDouble(p.value());
-        out.writeUTF(p.role());
-        out.writeBoolean(true);
-        done.get(k).checkpoint(out);
-      }
-      for (Map.Entry<String, String> f : failed.entrySet()) {
-        out.writeUTF(f.getKey());
-        out.writeUTF("");
-        out.writeDouble(Double.NaN);
-        out.writeUTF("");
-        out.writeBoolean(false);
-        out.writeUTF(f.getValue());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the audit's checkpoint: " + e.getMessage(), e);
-    }
-    try {
-      Files.move(
-          temporary,
-          checkpoint,
-          StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the audit's checkpoint: " + e.getMessage(), e);
-    }
-  }
-
-  private void restore() {
-    try (InputStream raw = Files.newInputStream(checkpoint);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
-      if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
-        throw new IOException("it belongs to another experiment");
-      }
-      int n = in.readInt();
-      for (int i = 0; i < n; i++) {
-        String k = in.readUTF();
-        String path = in.readUTF();
-        double value = in.readDouble();
-        String role = in.readUTF();
-        if (in.readBoolean()) {
-          Attribution a = fresh();
-          a.restore(in);
-          done.put(k, a);
-          record(path, value, role, a);
-          replicated += runs;
-        } else {
-          failed.put(k, in.readUTF());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot resume the audit from " + checkpoint + ": " + e.getMessage(), e);
-    }
+    return points.replicated();
   }
 }
