@@ -1,11 +1,9 @@
 package salesim.model;
 
 import java.util.Arrays;
-import java.util.List;
 import salesim.model.base.Source;
 import salesim.model.rep.Role;
 import salesim.model.rep.Staffing;
-import salesim.model.start.StartRep;
 
 /**
  * Who is on the team: seats (positions that outlive the people in them), the person in each seat
@@ -14,6 +12,11 @@ import salesim.model.start.StartRep;
  * attrition (more often when they are paid below target), backfills after the hiring delay, opens
  * and closes seats, and splits the team by comparative advantage. A person keeps her traits when
  * she moves role; her reluctance drifts toward the new role's profile only slowly.
+ *
+ * <p>The seats' own bookkeeping — open or not, role, occupied, backfill month, the ban on mixed
+ * prospecting, and the head counts read from them — is {@link Seats}; who leaves each month is
+ * {@link Attrition}; the team the run starts with is placed by {@link StartingTeam}. The roster
+ * is the model's one view of the team: its components ask it, not Seats or Attrition.
  *
  * <p>A seat's draws are keyed by the seat and its hire number, so common random numbers survive
  * attrition.
@@ -24,13 +27,10 @@ final class Roster {
 
   private final Replication r;
   private final Staffing team;
-  /** Seats there can ever be; {@link #open} says which the team has now. */
-  private final int seats;
-  private final boolean[] open;
-  /** An open seat that closes when its rep leaves (a planned or load-driven shrink). */
-  private final boolean[] closeWhenVacant;
-  private final Role[] role;
-  private final boolean[] active;
+  /** Seats there can ever be (open or not). */
+  private final int seatCount;
+  /** Which seats are open, their roles, and who is in one. */
+  private final Seats seats;
   private final int[] hireNumber;
   private final double[] hireTime;
   /** When the rep's current outbound duty began (patience is counted from here). */
@@ -39,16 +39,10 @@ final class Roster {
   private final PersonTraits traits;
   /** The hunters hired in the horizon, for their payback. */
   private final HunterPayback hunters;
-  /** The month a vacant open seat's backfill starts. */
-  private final int[] backfillMonth;
   /** The person in each seat: unique within the replication, for the history. */
   private final int[] person;
   private int nextPerson;
-  /** Monthly attrition chance by role: 1 - (1 - annual)^(1/12). */
-  private final double[] monthlyAttrition = new double[Role.values().length];
 
-  /** Management has told the mixed reps to stop prospecting. */
-  private boolean mixedBanned;
   private boolean split;
   private int splitMonth;
 
@@ -61,28 +55,19 @@ final class Roster {
   private Beliefs beliefs;
   private Ledger ledger;
   private ManagementRules rules;
+  private Attrition attrition;
 
   Roster(Replication replication, int capacity) {
     this.r = replication;
     this.team = replication.p.team();
-    this.seats = Math.max(capacity, team.reps());
-    open = new boolean[seats];
-    closeWhenVacant = new boolean[seats];
-    role = new Role[seats];
-    active = new boolean[seats];
-    hireNumber = new int[seats];
-    hireTime = new double[seats];
-    outboundSince = new double[seats];
-    traits = new PersonTraits(replication.p, seats);
-    hunters = new HunterPayback(replication, seats);
-    backfillMonth = new int[seats];
-    person = new int[seats];
-    Arrays.fill(role, Role.MIXED);
-    Arrays.fill(backfillMonth, -1);
-    for (Role each : Role.values()) {
-      double annual = team.attritionPerYear().of(each);
-      monthlyAttrition[each.ordinal()] = 1.0 - StrictMath.pow(1.0 - annual, 1.0 / 12.0);
-    }
+    this.seatCount = Math.max(capacity, team.reps());
+    seats = new Seats(seatCount);
+    hireNumber = new int[seatCount];
+    hireTime = new double[seatCount];
+    outboundSince = new double[seatCount];
+    traits = new PersonTraits(replication.p, seatCount);
+    hunters = new HunterPayback(replication, seatCount);
+    person = new int[seatCount];
     splitMonth = replication.months;
   }
 
@@ -104,70 +89,54 @@ final class Roster {
     this.beliefs = belief;
     this.ledger = books;
     this.rules = management;
+    this.attrition = new Attrition(r, team, pay);
   }
 
   /** Seats there can ever be (open or not). */
   int seats() {
-    return seats;
-  }
-
-  /** Staffs the team's first seats with ramped mixed reps of the scenario's initial tenure. */
-  void setUp() {
-    double tenure = team.initialTenureMonths() * r.calendar.daysPerMonth();
-    for (int seat = 0; seat < team.reps(); seat++) {
-      open[seat] = true;
-      role[seat] = Role.MIXED;
-      hire(seat, 0.0, -tenure);
-      payroll.startedWithTheRun(seat);
-    }
+    return seatCount;
   }
 
   /**
-   * Staffs the team as a given start lists it: each rep in her role, with her tenure (or, below
-   * full productivity, where her ramp puts her); a team with inbound or outbound roles is split.
+   * Places a rep the run starts with ({@link StartingTeam}): her seat opens in her role and she
+   * is hired at {@code startedAt}, before the run; an inbound or outbound role means the team
+   * starts split.
    */
-  void setUpFrom(List<StartRep> reps) {
-    double dpm = r.calendar.daysPerMonth();
-    for (int seat = 0; seat < reps.size(); seat++) {
-      var rep = reps.get(seat);
-      open[seat] = true;
-      role[seat] = rep.role();
-      double rampMonths =
-          rep.role() == Role.OUTBOUND ? team.rampMonths().outbound() : team.rampMonths().inbound();
-      hire(seat, 0.0, -rep.effectiveTenureMonths(rampMonths, team.rampStart()) * dpm);
-      payroll.startedWithTheRun(seat);
-      if (rep.role() != Role.MIXED) {
-        split = true;
-        splitMonth = 0;
-      }
+  void placeAtStart(int seat, Role role, double startedAt) {
+    seats.open(seat, role);
+    hire(seat, 0.0, startedAt);
+    payroll.startedWithTheRun(seat);
+    if (role != Role.MIXED) {
+      split = true;
+      splitMonth = 0;
     }
   }
 
   private void hire(int seat, double now, double startedAt) {
-    active[seat] = true;
+    seats.occupy(seat);
     hireNumber[seat]++;
     hireTime[seat] = startedAt;
     outboundSince[seat] = startedAt;
     person[seat] = nextPerson++;
     r.streams.reset(r.keyed, StreamPurpose.REP, seat, hireNumber[seat]);
-    traits.draw(seat, role[seat], r.keyed);
+    traits.draw(seat, seats.role(seat), r.keyed);
     beliefs.reset(seat);
     payroll.hired(seat);
     meetings.clear(seat);
     rules.hired(seat);
     day.start(seat, now);
     ledger.startPay(seat, now);
-    if (role[seat] == Role.OUTBOUND && r.reporting()) {
+    if (seats.role(seat) == Role.OUTBOUND && r.reporting()) {
       hunters.hired(seat);
     }
-    r.history.repHired(person[seat], seat, startedAt, role[seat]);
+    r.history.repHired(person[seat], seat, startedAt, seats.role(seat));
   }
 
   /** At a month start: reluctance drifts toward each rep's role profile. */
   void monthStart() {
-    for (int seat = 0; seat < seats; seat++) {
-      if (active[seat]) {
-        traits.drift(seat, role[seat]);
+    for (int seat = 0; seat < seatCount; seat++) {
+      if (seats.active(seat)) {
+        traits.drift(seat, seats.role(seat));
       }
     }
   }
@@ -177,22 +146,8 @@ final class Roster {
    * over the last quota period fell short of target (ramping reps excepted).
    */
   void attrition(int month) {
-    var pay = team.payAttrition();
-    double rampedAfter =
-        Math.max(team.rampMonths().inbound(), team.rampMonths().outbound()) * r.daysPerMonth;
-    for (int seat = 0; seat < seats; seat++) {
-      if (!active[seat]) {
-        continue;
-      }
-      double monthly = monthlyAttrition[role[seat].ordinal()];
-      if (r.now() - hireTime[seat] >= rampedAfter) {
-        double multiplier = pay.multiplier(payroll.shortfall(seat));
-        if (multiplier != 1.0) {
-          monthly = 1.0 - StrictMath.pow(1.0 - monthly, multiplier);
-        }
-      }
-      r.streams.reset(r.keyed, StreamPurpose.ATTRITION, seat, month);
-      if (r.keyed.nextDouble() < monthly) {
+    for (int seat = 0; seat < seatCount; seat++) {
+      if (seats.active(seat) && attrition.leaves(seat, seats.role(seat), hireTime[seat], month)) {
         leave(seat, month);
       }
     }
@@ -206,16 +161,10 @@ final class Roster {
     ledger.closePay(seat, now);
     // Booked meetings are lost with the rep; the accounts cool down and can be called again.
     meetings.cancelAll(seat, month);
-    active[seat] = false;
+    seats.vacate(seat);
     day.vacate(seat);
     hunters.left(seat, month);
-    if (closeWhenVacant[seat]) {
-      open[seat] = false;
-      closeWhenVacant[seat] = false;
-      backfillMonth[seat] = -1;
-    } else {
-      backfillMonth[seat] = month + team.hiringDelayMonths();
-    }
+    seats.closeOrBackfill(seat, month + team.hiringDelayMonths());
     r.history.repLeft(person[seat], now);
     deals.handOver(seat);
     ledger.add(month, MonthlyMetric.DEPARTURES, 1);
@@ -235,11 +184,12 @@ final class Roster {
   int heirFor(Source source) {
     int best = -1;
     int fallback = -1;
-    for (int seat = 0; seat < seats; seat++) {
-      if (!active[seat]) {
+    for (int seat = 0; seat < seatCount; seat++) {
+      if (!seats.active(seat)) {
         continue;
       }
-      boolean fits = source == Source.INBOUND ? role[seat].handlesInbound() : role[seat].mayProspect();
+      Role role = seats.role(seat);
+      boolean fits = source == Source.INBOUND ? role.handlesInbound() : role.mayProspect();
       if (fits && (best < 0 || deals.ownedCount(seat) < deals.ownedCount(best))) {
         best = seat;
       }
@@ -252,8 +202,8 @@ final class Roster {
 
   /** At a month start: open seats whose hiring delay has run out get their new rep. */
   void backfill(int month) {
-    for (int seat = 0; seat < seats; seat++) {
-      if (open[seat] && !active[seat] && backfillMonth[seat] == month) {
+    for (int seat = 0; seat < seatCount; seat++) {
+      if (seats.backfillDue(seat, month)) {
         fill(seat, month);
       }
     }
@@ -272,18 +222,14 @@ final class Roster {
    * month's backfill; returns false if the team is at its most seats.
    */
   boolean openSeat(Role newRole, int fillMonth) {
-    for (int seat = 0; seat < seats; seat++) {
-      if (!open[seat] && !active[seat]) {
-        open[seat] = true;
-        role[seat] = newRole;
-        backfillMonth[seat] = fillMonth;
-        if (fillMonth <= r.month) {
-          fill(seat, r.month);
-        }
-        return true;
-      }
+    int seat = seats.openUnused(newRole, fillMonth);
+    if (seat < 0) {
+      return false;
     }
-    return false;
+    if (fillMonth <= r.month) {
+      fill(seat, r.month);
+    }
+    return true;
   }
 
   /**
@@ -292,16 +238,12 @@ final class Roster {
    * false if the role has no seat left to close.
    */
   boolean closeSeat(Role which, boolean layoff, int month) {
-    for (int seat = 0; seat < seats; seat++) {
-      if (open[seat] && !active[seat] && role[seat] == which) {
-        open[seat] = false;
-        backfillMonth[seat] = -1;
-        return true;
-      }
+    if (seats.closeVacant(which)) {
+      return true;
     }
     int weakest = -1;
-    for (int seat = 0; seat < seats; seat++) {
-      if (active[seat] && role[seat] == which && !closeWhenVacant[seat]
+    for (int seat = 0; seat < seatCount; seat++) {
+      if (seats.active(seat) && seats.role(seat) == which && !seats.closesWhenVacant(seat)
           && (weakest < 0
               || ledger.recentBookings(seat, month) < ledger.recentBookings(weakest, month))) {
         weakest = seat;
@@ -310,7 +252,7 @@ final class Roster {
     if (weakest < 0) {
       return false;
     }
-    closeWhenVacant[weakest] = true;
+    seats.closeWhenVacant(weakest);
     if (layoff) {
       leave(weakest, month);
     }
@@ -319,25 +261,25 @@ final class Roster {
 
   /** Splits the team: the reps whose comparative advantage is inbound take it, the rest go out. */
   void split(int inboundCount, int month) {
-    int inbound = Math.max(0, Math.min(countOpen(), inboundCount));
-    Integer[] order = new Integer[seats];
-    for (int i = 0; i < seats; i++) {
+    int inbound = Math.max(0, Math.min(seats.countOpen(), inboundCount));
+    Integer[] order = new Integer[seatCount];
+    for (int i = 0; i < seatCount; i++) {
       order[i] = i;
     }
     Arrays.sort(
         order,
         (a, b) -> {
-          if (open[a] != open[b]) {
-            return open[a] ? -1 : 1;
+          if (seats.isOpen(a) != seats.isOpen(b)) {
+            return seats.isOpen(a) ? -1 : 1;
           }
           double sa = inboundAdvantage(a);
           double sb = inboundAdvantage(b);
           return sa != sb ? Double.compare(sb, sa) : Integer.compare(a, b);
         });
     double now = r.now();
-    for (int i = 0; i < seats; i++) {
+    for (int i = 0; i < seatCount; i++) {
       int seat = order[i];
-      if (!open[seat]) {
+      if (!seats.isOpen(seat)) {
         continue;
       }
       if (i < inbound) {
@@ -356,129 +298,84 @@ final class Roster {
    * skill ratio and her call reluctance against the mixed profile's (log scale; higher = inbound).
    */
   double inboundAdvantage(int seat) {
-    return active[seat] ? traits.inboundAdvantage(seat) : 0.0;
+    return seats.active(seat) ? traits.inboundAdvantage(seat) : 0.0;
   }
 
   /** Gives a seat a role (a split, a review's reaction, a rebalancing). */
   void assign(int seat, Role newRole) {
-    if (role[seat] == newRole) {
+    if (seats.role(seat) == newRole) {
       return;
     }
-    role[seat] = newRole;
+    seats.setRole(seat, newRole);
     if (newRole == Role.OUTBOUND) {
       outboundSince[seat] = r.now();
     }
     traits.moved(seat, newRole);
-    if (active[seat]) {
+    if (seats.active(seat)) {
       r.history.roleChanged(person[seat], r.now(), newRole);
     }
   }
 
   /** Management stops the mixed reps' prospecting. */
   void banMixedProspecting() {
-    mixedBanned = true;
+    seats.banMixedProspecting();
   }
 
   /** Management lets the mixed reps prospect again; their patience starts over. */
   void liftMixedBan() {
-    mixedBanned = false;
-    for (int seat = 0; seat < seats; seat++) {
-      if (role[seat] == Role.MIXED) {
+    seats.liftMixedBan();
+    for (int seat = 0; seat < seatCount; seat++) {
+      if (seats.role(seat) == Role.MIXED) {
         outboundSince[seat] = r.now();
       }
     }
   }
 
-  /** Whether no one may prospect any more: no outbound role, and mixed reps banned or gone. */
+  // What the components ask of the seats ({@link Seats} says what each count counts).
+
   boolean outboundEnded() {
-    for (int seat = 0; seat < seats; seat++) {
-      if (open[seat]
-          && (role[seat] == Role.OUTBOUND || (role[seat] == Role.MIXED && !mixedBanned))) {
-        return false;
-      }
-    }
-    return true;
+    return seats.outboundEnded();
   }
 
-  /** Whether the seat's occupant may prospect, given the roles and management's bans. */
   boolean mayProspect(int seat) {
-    if (!active[seat] || !role[seat].mayProspect()) {
-      return false;
-    }
-    return !(role[seat] == Role.MIXED && mixedBanned);
+    return seats.mayProspect(seat);
   }
 
-  /** Whether the mixed reps have been told to stop prospecting. */
   boolean mixedBanned() {
-    return mixedBanned;
+    return seats.mixedBanned();
   }
 
   /** Whether any active rep has this role. */
   boolean hasActive(Role wanted) {
-    return count(wanted) > 0;
+    return seats.count(wanted) > 0;
   }
 
-  /** Active reps of a role. */
   int count(Role wanted) {
-    int count = 0;
-    for (int seat = 0; seat < seats; seat++) {
-      if (active[seat] && role[seat] == wanted) {
-        count++;
-      }
-    }
-    return count;
+    return seats.count(wanted);
   }
 
-  /** Open seats of a role (filled or awaiting their backfill), less those set to close. */
   int seatsOf(Role wanted) {
-    int count = 0;
-    for (int seat = 0; seat < seats; seat++) {
-      if (open[seat] && role[seat] == wanted && !closeWhenVacant[seat]) {
-        count++;
-      }
-    }
-    return count;
+    return seats.seatsOf(wanted);
   }
 
-  /** Open seats, filled or awaiting their backfill. */
   int countOpen() {
-    int count = 0;
-    for (int seat = 0; seat < seats; seat++) {
-      if (open[seat]) {
-        count++;
-      }
-    }
-    return count;
+    return seats.countOpen();
   }
 
-  /** Active reps. */
   int activeCount() {
-    int count = 0;
-    for (int seat = 0; seat < seats; seat++) {
-      if (active[seat]) {
-        count++;
-      }
-    }
-    return count;
+    return seats.activeCount();
   }
 
-  /** Active reps allowed to prospect. */
   int prospectorCount() {
-    int count = 0;
-    for (int seat = 0; seat < seats; seat++) {
-      if (mayProspect(seat)) {
-        count++;
-      }
-    }
-    return count;
+    return seats.prospectorCount();
   }
 
   boolean active(int seat) {
-    return active[seat];
+    return seats.active(seat);
   }
 
   Role role(int seat) {
-    return role[seat];
+    return seats.role(seat);
   }
 
   boolean isSplit() {

@@ -114,9 +114,9 @@ public final class SalesModel implements EventHandler {
   void start() {
     var given = r.p.start();
     if (given.reps().isEmpty()) {
-      roster.setUp();
+      StartingTeam.staff(roster, r);
     } else {
-      roster.setUpFrom(given.reps());
+      StartingTeam.staffFrom(roster, r, given.reps());
     }
     management.atStart();
     if (given.given()) {

@@ -23,7 +23,8 @@
  *   <tr><td>Inbound leads, arrivals, decay, expiry</td><td>{@code market.InboundFlow}, {@code
  *       market.ResponseDecay}</td><td>{@code InboundDesk} (queue: {@code market.LeadQueue})</td></tr>
  *   <tr><td>Reps: roles, ramp, attrition (pay-sensitive), backfill, seats</td><td>{@code
- *       rep.Staffing}, {@code rep.Role}, {@code rep.PayAttrition}</td><td>{@code Roster}</td></tr>
+ *       rep.Staffing}, {@code rep.Role}, {@code rep.PayAttrition}</td><td>{@code Roster}, with
+ *       {@code Seats}, {@code Attrition}; the team at the start: {@code StartingTeam}</td></tr>
  *   <tr><td>Each person's skills and call reluctance (hiring profiles, drift)</td><td>{@code
  *       rep.HiringProfiles}</td><td>{@code PersonTraits}, owned by {@code Roster}</td></tr>
  *   <tr><td>What a rep is doing, hours by activity</td><td></td><td>{@code RepDay}, hours booked in

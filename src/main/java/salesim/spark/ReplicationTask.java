@@ -18,9 +18,9 @@ import salesim.scenario.ParametersJson;
  *
  * <p>The variants travel as canonical JSON and are bound again on the executor, rather than by
  * making the model's parameter records {@code Serializable}: the model stays free of a transport
- * concern, the executor binds them with the loader's own validation, and {@link SparkEngine}
- * checks on the driver that the text reads back to equal records, which is what keeps the
- * replications — and so the output bytes — identical. The results come back Java-serialized.
+ * concern, the executor binds them with the loader's own validation, and {@link #of} checks on the
+ * driver that the text reads back to equal records, which is what keeps the replications — and so
+ * the output bytes — identical. The results come back Java-serialized.
  */
 final class ReplicationTask extends AbstractFunction1<Iterator<Chunk>, ReplicationResult[][]>
     implements Serializable {
@@ -33,6 +33,28 @@ final class ReplicationTask extends AbstractFunction1<Iterator<Chunk>, Replicati
   ReplicationTask(List<String> variantsJson, long seed) {
     this.variantsJson = new ArrayList<>(variantsJson);
     this.seed = seed;
+  }
+
+  /** The task for these variants and seed, their JSON checked to survive the trip. */
+  static ReplicationTask of(List<SalesParameters> variants, long seed) {
+    return new ReplicationTask(shippable(variants), seed);
+  }
+
+  /**
+   * The variants as JSON, checked to read back to equal parameters: if they did not, executors
+   * would simulate a different company and the bytes would silently differ.
+   */
+  static List<String> shippable(List<SalesParameters> variants) {
+    List<String> json = new ArrayList<>(variants.size());
+    for (int v = 0; v < variants.size(); v++) {
+      String text = ParametersJson.write(variants.get(v));
+      if (!ParametersJson.read(text).equals(variants.get(v))) {
+        throw new IllegalStateException(
+            "variant " + v + " does not survive the trip to the executors as JSON");
+      }
+      json.add(text);
+    }
+    return json;
   }
 
   @Override

@@ -24,13 +24,13 @@ final class ClusterFailureTest {
   @Test
   void classify_aStoppedContext_isAFailureToResume() {
     RuntimeException e =
-        SparkEngine.classify(
+        ClusterFailures.classify(
             new SparkException("Job 3 cancelled because SparkContext was shut down"), WHAT, false);
     assertThat(e).isInstanceOf(ReplicationEngine.Failure.class);
     assertThat(e.getMessage())
         .isEqualTo("Spark stopped before replications 32-47 were done: the application was killed"
             + " (on the master's web UI, say) or this program is shutting down");
-    assertThat(SparkEngine.classify(new SparkException("anything"), WHAT, true))
+    assertThat(ClusterFailures.classify(new SparkException("anything"), WHAT, true))
         .isInstanceOf(ReplicationEngine.Failure.class)
         .hasMessageStartingWith("Spark stopped before");
   }
@@ -43,7 +43,7 @@ final class ClusterFailureTest {
                 + " failure: Lost task 2.3 in stage 3.0 (TID 15) (127.0.0.1 executor 3):"
                 + " ExecutorLostFailure (executor 3 exited caused by one of the running tasks)"
                 + " Reason: Command exited with code 137\nDriver stacktrace:\n\tat ...");
-    RuntimeException e = SparkEngine.classify(lost, WHAT, false);
+    RuntimeException e = ClusterFailures.classify(lost, WHAT, false);
     assertThat(e).isInstanceOf(ReplicationEngine.Failure.class);
     assertThat(e.getMessage())
         .startsWith("Spark gave up on replications 32-47: Job aborted due to stage failure:")
@@ -54,7 +54,7 @@ final class ClusterFailureTest {
 
   @Test
   void classify_aCancelledJob_isAFailure() {
-    assertThat(SparkEngine.classify(new SparkException("Job 7 cancelled "), WHAT, false))
+    assertThat(ClusterFailures.classify(new SparkException("Job 7 cancelled "), WHAT, false))
         .isInstanceOf(ReplicationEngine.Failure.class)
         .hasMessage("the Spark job for replications 32-47 was cancelled (Job 7 cancelled)");
   }
@@ -63,7 +63,7 @@ final class ClusterFailureTest {
   void classify_anExceptionThrownByAReplication_staysABug() {
     IllegalArgumentException bug = new IllegalArgumentException("negative hours");
     RuntimeException e =
-        SparkEngine.classify(
+        ClusterFailures.classify(
             new SparkException("Job aborted due to stage failure: ... negative hours", bug),
             WHAT,
             false);

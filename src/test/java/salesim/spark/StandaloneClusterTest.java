@@ -349,7 +349,7 @@ final class StandaloneClusterTest {
 
   /** Waits until the engine sees {@code executors} executors of {@code cores} cores in all. */
   private static void awaitRegistered(SparkEngine spark, int executors, int cores) {
-    SparkEngine.Registered expected = new SparkEngine.Registered(executors, cores);
+    TaskSlots.Registered expected = new TaskSlots.Registered(executors, cores);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(StandaloneCluster.START_SECONDS);
     while (!spark.registered().equals(expected)) {
       if (System.nanoTime() > deadline) {
