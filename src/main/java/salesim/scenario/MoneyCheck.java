@@ -50,10 +50,20 @@ public final class MoneyCheck {
     List<Double> amounts = new ArrayList<>();
     add(fields, amounts, new Field(ParameterPaths.BASE_MONTHLY, "a rep's monthly base pay",
         1_000, 25_000), p.comp().baseMonthly());
+    // A quota per period: 100,000 to 10 million USD a year, for the period the plan counts in.
+    int period = p.comp().quota().periodMonths();
+    add(fields, amounts, new Field("comp.quota.bookingsPerPeriod",
+        "a rep's quota for " + period + " months", 100_000.0 * period / 12,
+        10_000_000.0 * period / 12), p.comp().quota().bookingsPerPeriod());
+    add(fields, amounts, new Field("comp.meetingBonus", "a bonus per held meeting", 10, 2_000),
+        p.comp().meetingBonus());
     add(fields, amounts, new Field("finance.managerCostMonthly",
         "a sales manager's monthly cost", 2_000, 60_000), p.finance().managerCostMonthly());
     add(fields, amounts, new Field("finance.toolsPerSeatMonthly",
         "tools per rep a month", 10, 3_000), p.finance().toolsPerSeatMonthly());
+    add(fields, amounts, new Field("finance.marketingOverheadMonthly",
+        "marketing's monthly cost beyond its leads", 1_000, 5_000_000),
+        p.finance().marketingOverheadMonthly());
     add(fields, amounts, new Field("inbound.costPerLead", "the cost of a lead", 5, 5_000),
         p.inbound().costPerLead());
     add(fields, amounts, new Field("team.hiringCost", "the cost of a hire", 500, 100_000),

@@ -151,6 +151,16 @@ final class FinalLineTest {
   }
 
   @Test
+  void explain_namesWhatItWrote() {
+    Run run =
+        run("explain", "scenarios/mixed-flat.yaml", "scenarios/split-weighted.yaml", "--runs", "2",
+            "--set", "calendar.months=6", "--audit", "none", "--quiet", "--out", out("why"));
+    assertThat(assertNamedFilesExist(run))
+        .contains("summary.json", "monthly.csv", "runs.csv", "report.html", "report.pdf", "charts/");
+    assertNoClassName(run);
+  }
+
+  @Test
   void report_namesWhatItWrote() {
     Path folder = tmp.resolve("again");
     assertThat(

@@ -125,12 +125,15 @@ final class InputMessagesTest {
             "warning: " + usdInSek + ": comp.baseMonthly: 5,000 SEK is about 500 USD, below the"
                 + " 1,000-25,000 USD a rep's monthly base pay usually is; every amount is in"
                 + " finance.currency (SEK): was it written in another currency?",
+            "warning: " + usdInSek + ": comp.quota.bookingsPerPeriod: 120,000 SEK is about 12,000"
+                + " USD, below the 25,000-2,500,000 USD a rep's quota for 3 months usually is;"
+                + " every amount is in finance.currency (SEK): was it written in another currency?",
             "warning: " + usdInSek + ": finance.managerCostMonthly: 18,000 SEK is about 1,800 USD,"
                 + " below the 2,000-60,000 USD a sales manager's monthly cost usually is; every"
                 + " amount is in finance.currency (SEK): was it written in another currency?");
     Path sek = tmp.resolve("sek.yaml");
     Files.writeString(sek, "finance: {currency: SEK, managerCostMonthly: 180000}\n"
-        + "comp: {baseMonthly: 50000}\n");
+        + "comp: {baseMonthly: 50000, quota: {bookingsPerPeriod: 1200000}}\n");
     Cli.Outcome quiet = Cli.execute("validate", sek.toString(), "scenarios/reference.yaml");
     assertThat(quiet.code()).isZero();
     assertThat(quiet.err()).isEmpty();

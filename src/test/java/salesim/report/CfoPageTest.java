@@ -116,19 +116,23 @@ final class CfoPageTest {
                 + Formats.decimals(100 * d.get("p_other_higher").doubleValue(), 0)
                 + " % of paired runs.");
 
-    // The same difference, measured more precisely: no longer within the noise.
+    // The same difference, measured more precisely: no longer within the noise, and worded by
+    // its sign ("more" or "less", the size unsigned), the interval low end first.
     double m = d.get("mean").doubleValue();
-    d.put("ci95_low", m / 2).put("ci95_high", 3 * m / 2);
+    double low = Math.min(m / 2, 3 * m / 2);
+    double high = Math.max(m / 2, 3 * m / 2);
+    d.put("ci95_low", low).put("ci95_high", high);
     assertThat(finding(cfo(page(tree)), "split-weighted ends with"))
         .isEqualTo(
             "split-weighted ends with "
-                + Formats.decimals(100 * m / base, 1)
-                + " % more ARR than mixed-flat: "
+                + Formats.decimals(100 * Math.abs(m) / base, 1)
+                + (m > 0 ? " % more" : " % less")
+                + " ARR than mixed-flat: "
                 + Formats.signedMoney(m, USD)
                 + " on average (95 % CI "
-                + Formats.change(m / 2 / base)
+                + Formats.change(low / base)
                 + " to "
-                + Formats.change(3 * m / 2 / base)
+                + Formats.change(high / base)
                 + "), ahead in "
                 + Formats.decimals(100 * d.get("p_other_higher").doubleValue(), 0)
                 + " % of paired runs.")

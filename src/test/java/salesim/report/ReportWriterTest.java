@@ -110,11 +110,13 @@ final class ReportWriterTest {
         .isEqualTo(
             "split-weighted spends 9.5 % more on selling than mixed-flat (loaded pay and"
                 + " commission, managers, tools, marketing and hiring): +USD 233 k on average (95 %"
-                + " CI +5.4 % to +13.7 %), higher in 100 % of paired runs.");
+                + " CI +5.3 % to +13.7 %), higher in 100 % of paired runs.");
     assertThat(html).contains(finding);
     // A difference whose CI straddles zero is called level, not a win.
     assertThat(html).contains("split-weighted and mixed-flat are level: the difference, −3.7 %");
-    assertThat(html).contains("On contribution, split-weighted and mixed-flat are level");
+    assertThat(html).contains("On ARR at the horizon, split-weighted and mixed-flat are level");
+    // One whose CI excludes zero states the difference, signed by its words.
+    assertThat(html).contains("split-weighted earns 2.2 % less contribution than mixed-flat");
   }
 
   private static String pct(double share) {
