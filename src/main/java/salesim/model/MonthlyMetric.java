@@ -66,6 +66,8 @@ public enum MonthlyMetric {
   NEW_ARR("currency"),
   CHURNED_ARR("currency"),
   EXPANSION_ARR("currency"),
+  /** New − churned + expansion ARR of the month: its percentiles give the CFO's fan. */
+  NET_NEW_ARR("currency"),
   /** ARR a warm or given start brings into the base (at the horizon's first month). */
   ARR_BROUGHT_IN("currency"),
   /** Invoiced: a year ahead for annual contracts, a month at a time for monthly ones. */

@@ -43,6 +43,11 @@ final class RunSummary {
               + f.marketingOverheadMonthly()
               + ledger.get(m, MonthlyMetric.HIRING_COST);
       ledger.set(m, MonthlyMetric.COST_OF_SALES, cost);
+      double netNew =
+          ledger.get(m, MonthlyMetric.NEW_ARR)
+              - ledger.get(m, MonthlyMetric.CHURNED_ARR)
+              + ledger.get(m, MonthlyMetric.EXPANSION_ARR);
+      ledger.set(m, MonthlyMetric.NET_NEW_ARR, netNew);
       arr =
           arr
               + ledger.get(m, MonthlyMetric.NEW_ARR)

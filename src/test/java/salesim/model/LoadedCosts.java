@@ -43,6 +43,12 @@ final class LoadedCosts {
                     + r.get(MonthlyMetric.EXPANSION_ARR, m)
                     + r.get(MonthlyMetric.ARR_BROUGHT_IN, m));
       }
+      assertThat(r.get(MonthlyMetric.NET_NEW_ARR, m))
+          .as("net new ARR in month %d", m)
+          .isEqualTo(
+              r.get(MonthlyMetric.NEW_ARR, m)
+                  - r.get(MonthlyMetric.CHURNED_ARR, m)
+                  + r.get(MonthlyMetric.EXPANSION_ARR, m));
     }
     assertThat(r.get(Metric.COST_OF_SALES)).isCloseTo(cost, within(tolerance));
     assertThat(r.get(Metric.REVENUE)).isCloseTo(revenue, within(tolerance));

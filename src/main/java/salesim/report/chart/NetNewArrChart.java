@@ -8,6 +8,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -72,7 +73,16 @@ public final class NetNewArrChart {
         high = Math.max(high, up);
         low = Math.min(low, down);
       }
+      if (banded(table, line)) {
+        for (double v : table.series(line.key(), NET, Stat.P5)) {
+          low = Math.min(low, v);
+        }
+        for (double v : table.series(line.key(), NET, Stat.P95)) {
+          high = Math.max(high, v);
+        }
+      }
     }
+    boolean anyBand = false;
     // Every panel on the same scale, so the scenarios' months compare at a glance.
     double pad = 0.06 * Math.max(high - low, 1.0);
     for (Line line : lines) {
@@ -95,6 +105,17 @@ public final class NetNewArrChart {
       panel.setRenderer(0, net);
       panel.setDataset(1, flows(table, line));
       panel.setRenderer(1, bars);
+      if (banded(table, line)) {
+        // Behind the bars: how far a month's net spreads from run to run (an output from before
+        // the net had its own percentiles draws without it).
+        DeviationRenderer spread = new DeviationRenderer(false, false);
+        spread.setAlpha(FanChart.OUTER_ALPHA * 2);
+        spread.setSeriesPaint(0, ChartStyle.MUTED);
+        spread.setSeriesFillPaint(0, ChartStyle.MUTED);
+        panel.setDataset(2, FanChart.band(table, List.of(line), NET, Stat.P5, Stat.P95));
+        panel.setRenderer(2, spread);
+        anyBand = true;
+      }
       panel.addRangeMarker(new ValueMarker(0, ChartStyle.MUTED, ChartStyle.line(1.5f, 0)));
       FanChart.shade(panel, windows, table.months());
       ChartStyle.xy(panel);
@@ -106,12 +127,18 @@ public final class NetNewArrChart {
       legend.add(FanChart.boxItem(flow.label(), flow.colour()));
     }
     legend.add(FanChart.lineItem("Net new ARR", ChartStyle.INK, ChartStyle.line(3f, 0)));
+    if (anyBand) {
+      legend.add(FanChart.boxItem("Net new ARR, P5–P95 of runs", SHADE_IN_LEGEND));
+    }
     plot.setFixedLegendItems(legend);
     JFreeChart chart = new JFreeChart(title, ChartStyle.font(16f), plot, true);
     chart.getLegend().setPosition(RectangleEdge.BOTTOM);
     chart.addSubtitle(
         new TextTitle(
-            "Mean of the runs. Bars: ARR won and expanded (up) and churned (down); line: the net.",
+            anyBand
+                ? "Mean of the runs. Bars: ARR won and expanded (up) and churned (down); line: the"
+                    + " net; shade: nine runs in ten."
+                : "Mean of the runs. Bars: ARR won and expanded (up) and churned (down); line: the net.",
             ChartStyle.font(16f)));
     AxisFormats.months(months);
     months.setRange(0.5, table.months() + 0.5);
@@ -121,6 +148,14 @@ public final class NetNewArrChart {
     }
     int height = 230 + 300 * lines.size();
     return new Chart(name, chart, ChartStyle.WIDTH, Math.max(ChartStyle.HEIGHT, height));
+  }
+
+  private static final String NET = MonthlyMetric.NET_NEW_ARR.key();
+  /** The band's grey as it shows on white (MUTED at the band's alpha), for its legend box. */
+  private static final Color SHADE_IN_LEGEND = new Color(0xD4, 0xD4, 0xD4);
+
+  private static boolean banded(MonthlyTable table, Line line) {
+    return table.has(line.key(), NET);
   }
 
   /** The flows of one scenario by month (mean of runs), churned ARR negative. */

@@ -231,6 +231,27 @@ final class ChartDatasetsTest {
     }
   }
 
+  /**
+   * The net's shade is the month's own net new ARR across runs: monthly.csv carries it, its mean
+   * is the flows' means netted (means are linear), and its P5-P95 spans the mean.
+   */
+  @Test
+  void netNewArr_hasItsOwnPercentiles_whoseMeanIsTheNetOfTheFlows() {
+    for (Line line : LINES) {
+      assertThat(table.has(line.key(), "net_new_arr")).isTrue();
+      double[] mean = table.series(line.key(), "net_new_arr", Stat.MEAN);
+      double[] p5 = table.series(line.key(), "net_new_arr", Stat.P5);
+      double[] p95 = table.series(line.key(), "net_new_arr", Stat.P95);
+      XYSeriesCollection net = NetNewArrChart.net(table, line);
+      for (int m = 0; m < table.months(); m++) {
+        assertThat(mean[m])
+            .isCloseTo(net.getYValue(0, m), within(1e-9 * Math.max(1.0, Math.abs(mean[m]))));
+        assertThat(p5[m]).isLessThan(p95[m]);
+        assertThat(mean[m]).isBetween(p5[m], p95[m]);
+      }
+    }
+  }
+
   @Test
   void horizonValue_stacksRealisedThenExpected_perScenario() {
     List<HorizonValueChart.Split> splits =
