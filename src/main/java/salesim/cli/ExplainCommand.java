@@ -254,9 +254,18 @@ final class ExplainCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Bookings and contribution, then every --metric not among them. */
+  /**
+   * Bookings and contribution, the CFO's ARR at the horizon and CAC payback, then every --metric
+   * not among them.
+   */
   static List<Metric> keyMetrics(String metricOption) {
-    List<Metric> key = new ArrayList<>(List.of(Metric.BOOKINGS_TOTAL, Metric.CONTRIBUTION));
+    List<Metric> key =
+        new ArrayList<>(
+            List.of(
+                Metric.BOOKINGS_TOTAL,
+                Metric.CONTRIBUTION,
+                Metric.ARR_END,
+                Metric.CAC_PAYBACK_MONTHS));
     for (Metric m : ExperimentDriver.metrics(metricOption)) {
       if (!key.contains(m)) {
         key.add(m);
