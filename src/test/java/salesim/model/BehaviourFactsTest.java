@@ -1,10 +1,14 @@
 package salesim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static salesim.model.Paired.assertPairedAbove;
+import static salesim.model.Paired.paired;
+import static salesim.model.Paired.with;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import salesim.model.Paired.Measure;
 import salesim.kernel.stat.Tally;
 import salesim.model.rep.Role;
 
@@ -173,11 +177,6 @@ final class BehaviourFactsTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** A number read off a replication. */
-  private interface Measure {
-    double of(ReplicationResult r);
-  }
-
   private static final Measure DIALS_PER_HOUR =
       r -> r.get(Metric.DIALS) / sum(r, MonthlyMetric.HOURS_PROSPECTING);
 
@@ -189,26 +188,4 @@ final class BehaviourFactsTest {
     return total;
   }
 
-  private static void assertPairedAbove(
-      List<ReplicationResult> high, List<ReplicationResult> low, Metric metric) {
-    assertPairedAbove(high, low, r -> r.get(metric));
-  }
-
-  /** {@code high} exceeds {@code low} by three standard errors of the paired difference. */
-  private static void assertPairedAbove(
-      List<ReplicationResult> high, List<ReplicationResult> low, Measure measure) {
-    Tally gap = new Tally();
-    for (int r = 0; r < high.size(); r++) {
-      gap.add(measure.of(high.get(r)) - measure.of(low.get(r)));
-    }
-    assertThat(gap.mean())
-        .as("paired gap %s (se %s)", gap.mean(), gap.standardError())
-        .isGreaterThan(3 * gap.standardError());
-  }
-
-  private static String[] with(String[] common, String... extra) {
-    String[] all = java.util.Arrays.copyOf(common, common.length + extra.length);
-    System.arraycopy(extra, 0, all, common.length, extra.length);
-    return all;
-  }
 }

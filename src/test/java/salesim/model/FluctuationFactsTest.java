@@ -1,14 +1,17 @@
 package salesim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static salesim.model.Paired.assertPairedAbove;
+import static salesim.model.Paired.paired;
+import static salesim.model.Paired.with;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import salesim.model.Paired.Measure;
 import salesim.kernel.stat.Tally;
 import salesim.model.base.Source;
 import salesim.model.comp.CompPlan;
@@ -313,33 +316,7 @@ final class FluctuationFactsTest {
     }
   }
 
-  /** A number read off a replication. */
-  private interface Measure {
-    double of(ReplicationResult r);
-  }
 
-  /** {@code high} − {@code low}, replication by replication. */
-  private static Tally paired(
-      List<ReplicationResult> high, List<ReplicationResult> low, Measure measure) {
-    Tally gap = new Tally();
-    for (int r = 0; r < high.size(); r++) {
-      gap.add(measure.of(high.get(r)) - measure.of(low.get(r)));
-    }
-    return gap;
-  }
 
-  /** {@code high} exceeds {@code low} by three standard errors of the paired difference. */
-  private static void assertPairedAbove(
-      List<ReplicationResult> high, List<ReplicationResult> low, Measure measure) {
-    Tally gap = paired(high, low, measure);
-    assertThat(gap.mean())
-        .as("paired gap %s (se %s)", gap.mean(), gap.standardError())
-        .isGreaterThan(3 * gap.standardError());
-  }
 
-  private static String[] with(String[] common, String... extra) {
-    List<String> all = new ArrayList<>(List.of(common));
-    all.addAll(List.of(extra));
-    return all.toArray(new String[0]);
-  }
 }

@@ -1,9 +1,13 @@
 package salesim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static salesim.model.Paired.assertPairedAbove;
+import static salesim.model.Paired.paired;
+import static salesim.model.Paired.with;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import salesim.model.Paired.Measure;
 import salesim.kernel.stat.Tally;
 
 /**
@@ -158,38 +162,12 @@ final class StaffingTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** A number read off a replication. */
-  private interface Measure {
-    double of(ReplicationResult r);
-  }
 
   /** Active reps at the end of month {@code m}. */
   private static double repsAt(ReplicationResult r, int m) {
     return r.get(MonthlyMetric.ACTIVE_REPS, m);
   }
 
-  /** Per replication, {@code measure} on {@code a} minus on {@code b}. */
-  private static Tally paired(
-      List<ReplicationResult> a, List<ReplicationResult> b, Measure measure) {
-    Tally gap = new Tally();
-    for (int r = 0; r < a.size(); r++) {
-      gap.add(measure.of(a.get(r)) - measure.of(b.get(r)));
-    }
-    return gap;
-  }
 
-  /** {@code high} exceeds {@code low} by three standard errors of the paired difference. */
-  private static void assertPairedAbove(
-      List<ReplicationResult> high, List<ReplicationResult> low, Measure measure) {
-    Tally gap = paired(high, low, measure);
-    assertThat(gap.mean())
-        .as("paired gap %s (se %s)", gap.mean(), gap.standardError())
-        .isGreaterThan(3 * gap.standardError());
-  }
 
-  private static String[] with(String[] common, String... extra) {
-    String[] all = java.util.Arrays.copyOf(common, common.length + extra.length);
-    System.arraycopy(extra, 0, all, common.length, extra.length);
-    return all;
-  }
 }
