@@ -194,9 +194,15 @@ final class ExplainFindings {
   static String leverSentence(
       Attributed a, List<Lever> levers, JsonNode parameters, String currency) {
     Metric m = a.metric();
-    String what = PageParts.name(m).toLowerCase(Locale.ROOT);
+    String what = PageParts.inSentence(m);
     int sign = a.total().clearSign();
-    String noun = sign > 0 ? "gain" : sign < 0 ? "loss" : "difference";
+    // Money gains and losses; any other measure (CAC payback months, a share) rises or falls, as
+    // more of it is not always better.
+    boolean inMoney = Unit.of(m) == Unit.CURRENCY;
+    String noun =
+        sign > 0
+            ? (inMoney ? "gain" : "rise")
+            : sign < 0 ? (inMoney ? "loss" : "fall") : "difference";
     List<String> order = a.bySize();
     Map<String, Lever> byName = new LinkedHashMap<>();
     levers.forEach(l -> byName.put(l.name(), l));
@@ -327,7 +333,7 @@ final class ExplainFindings {
             .add(
                 withCi(i.estimate(), a.metric(), x.currency())
                     + " of "
-                    + PageParts.name(a.metric()).toLowerCase(Locale.ROOT));
+                    + PageParts.inSentence(a.metric()));
       }
     }
     List<String> out = new ArrayList<>();
@@ -359,7 +365,7 @@ final class ExplainFindings {
         Estimate e = AuditSection.estimate(shares, key, "channel.levers." + lever.name(), 0);
         if (e.clear() && clear.size() < CHANNEL_SHOWN) {
           clear.add(
-              PageParts.name(m).toLowerCase(Locale.ROOT)
+              PageParts.inSentence(m)
                   + " "
                   + Formats.difference(e.mean(), m, currency));
         }
