@@ -56,7 +56,7 @@ final class AttributionCharts {
     Estimate t = a.total();
     String unit =
         share ? "percentage points" : Unit.of(m) == Unit.CURRENCY ? currency : Unit.of(m).word();
-    String name = PageParts.name(m).toLowerCase(Locale.ROOT);
+    String name = PageParts.inSentence(m);
     return WaterfallChart.of(
         "waterfall-" + m.key().replace('_', '-'),
         "From " + base + " to " + other + ": " + name + ", lever by lever",

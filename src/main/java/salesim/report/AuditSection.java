@@ -362,7 +362,7 @@ final class AuditSection {
     return TornadoChart.of(
         name,
         "Does the "
-            + PageParts.name(metric).toLowerCase(Locale.ROOT)
+            + PageParts.inSentence(metric)
             + " difference survive the"
             + " assumptions?",
         rows,
@@ -372,7 +372,7 @@ final class AuditSection {
             + " \u2212 "
             + base
             + ", "
-            + PageParts.name(metric).toLowerCase(Locale.ROOT)
+            + PageParts.inSentence(metric)
             + " ("
             + unit
             + ")",

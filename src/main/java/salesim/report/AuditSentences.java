@@ -35,7 +35,7 @@ final class AuditSentences {
           + " and "
           + other
           + " are level on "
-          + PageParts.name(metric).toLowerCase(Locale.ROOT);
+          + PageParts.inSentence(metric);
     }
     boolean up = reads.equals("positive");
     if (metric == Metric.BOOKINGS_TOTAL) {
@@ -44,7 +44,7 @@ final class AuditSentences {
     if (metric == Metric.CONTRIBUTION) {
       return other + " earns " + (up ? "more" : "less") + " contribution than " + base;
     }
-    return PageParts.name(metric).toLowerCase(Locale.ROOT)
+    return PageParts.inSentence(metric)
         + " is "
         + (up ? "higher" : "lower")
         + " under "
@@ -77,7 +77,7 @@ final class AuditSentences {
                   + " "
                   + (levers.size() == 1 ? "is all" : "does the most")
                   + " of the "
-                  + PageParts.name(metric).toLowerCase(Locale.ROOT)
+                  + PageParts.inSentence(metric)
                   + " difference";
       if (f.changes().isEmpty()) {
         holding.add(claim);

@@ -30,7 +30,7 @@ final class AuditTables {
       Metric metric = AuditSection.metric(f.metric(), "audit.findings");
       String finding =
           (f.kind().equals("sign") ? "Which plan is ahead on " : "Largest lever of ")
-              + PageParts.name(metric).toLowerCase(Locale.ROOT);
+              + PageParts.inSentence(metric);
       String reads =
           f.kind().equals("sign") ? f.reads() : leverLabels.getOrDefault(f.reads(), f.reads());
       if (f.changes().isEmpty()) {
