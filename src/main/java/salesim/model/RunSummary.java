@@ -48,6 +48,7 @@ final class RunSummary {
               - ledger.get(m, MonthlyMetric.CHURNED_ARR)
               + ledger.get(m, MonthlyMetric.EXPANSION_ARR);
       ledger.set(m, MonthlyMetric.NET_NEW_ARR, netNew);
+      // Summed term by term, in the ARR identity's order, so the identity holds to the bit.
       arr =
           arr
               + ledger.get(m, MonthlyMetric.NEW_ARR)

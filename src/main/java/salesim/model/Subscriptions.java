@@ -26,6 +26,8 @@ final class Subscriptions {
   private final Ledger ledger;
   private final AccountPool accounts;
   private final List<Segment> segments;
+  /** The segments by name, in order: what an inherited base must match. */
+  private final List<String> segmentNames;
   /** Monthly churn chance and monthly growth factor of a segment's monthly-billed customers. */
   private final double[] monthlyChurn;
   private final double[] monthlyGrowth;
@@ -64,6 +66,7 @@ final class Subscriptions {
       monthlyChurn[s] = 1.0 - StrictMath.pow(1.0 - seg.grossChurnPerYear(), 1.0 / 12.0);
       monthlyGrowth[s] = StrictMath.pow(1.0 + seg.expansionPerYear(), 1.0 / 12.0);
     }
+    this.segmentNames = segments.stream().map(Segment::name).toList();
     this.recentWins = new double[n][16];
     this.recentCount = new int[n];
   }
@@ -168,8 +171,8 @@ final class Subscriptions {
    * ARR, booked as the base the start brings.
    */
   double seedFromWarmUp(int m) {
-    List<String> names = segments.stream().map(Segment::name).toList();
-    CustomerBase base = inherited != null && inherited.fits(names) ? inherited : drawBase(names);
+    CustomerBase base =
+        inherited != null && inherited.fits(segmentNames) ? inherited : drawBase(segmentNames);
     double total = 0.0;
     for (int i = 0; i < base.contracts(); i++) {
       int slot = start(base.segment(i), base.arr(i), m + base.renewalOffset(i), false);

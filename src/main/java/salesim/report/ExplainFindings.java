@@ -196,13 +196,11 @@ final class ExplainFindings {
     Metric m = a.metric();
     String what = PageParts.inSentence(m);
     int sign = a.total().clearSign();
-    // Money gains and losses; any other measure (CAC payback months, a share) rises or falls, as
-    // more of it is not always better.
-    boolean inMoney = Unit.of(m) == Unit.CURRENCY;
+    // Money the company earns gains, loses and costs; any other measure (CAC payback months, a
+    // share, the cost of sales) rises or falls, as more of it is not always better.
+    boolean money = Unit.of(m) == Unit.CURRENCY && m != Metric.COST_OF_SALES;
     String noun =
-        sign > 0
-            ? (inMoney ? "gain" : "rise")
-            : sign < 0 ? (inMoney ? "loss" : "fall") : "difference";
+        sign > 0 ? (money ? "gain" : "rise") : sign < 0 ? (money ? "loss" : "fall") : "difference";
     List<String> order = a.bySize();
     Map<String, Lever> byName = new LinkedHashMap<>();
     levers.forEach(l -> byName.put(l.name(), l));
@@ -237,7 +235,6 @@ final class ExplainFindings {
       } else if (!e.clear()) {
         unclear.add(l);
       } else {
-        boolean money = Unit.of(m) == Unit.CURRENCY && m != Metric.COST_OF_SALES;
         s.append("; ")
             .append(phrase(l))
             .append(' ')
