@@ -29,17 +29,17 @@ public final class Levers {
               p ->
                   p.equals(ParameterPaths.STRUCTURE)
                       || p.equals(ParameterPaths.INBOUND_REPS)
-                      || under(p, "management.splitWhenReady")),
+                      || under(p, ParameterPaths.SPLIT_RULE)),
           new Group("pay_plan", "pay plan", p -> under(p, "comp")),
           new Group(
               "reviews",
               "reviews and KPIs",
               p ->
-                  (under(p, "management.review") && !p.equals(ParameterPaths.REVIEW_PATIENCE))
-                      || under(p, "management.idle")),
+                  (under(p, ParameterPaths.REVIEW) && !p.equals(ParameterPaths.REVIEW_PATIENCE))
+                      || under(p, ParameterPaths.IDLE)),
           new Group("patience", "patience", p -> p.equals(ParameterPaths.REVIEW_PATIENCE)),
-          new Group("mandates", "mandates", p -> under(p, "management.mandate")),
-          new Group("staffing", "staffing", p -> under(p, "team") || under(p, "management.sizing")),
+          new Group("mandates", "mandates", p -> under(p, ParameterPaths.MANDATE)),
+          new Group("staffing", "staffing", p -> under(p, "team") || under(p, ParameterPaths.SIZING)),
           new Group(
               "market",
               "market",

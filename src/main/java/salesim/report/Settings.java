@@ -1,5 +1,8 @@
 package salesim.report;
 
+import salesim.model.policy.Kpi;
+import salesim.model.policy.SizingMode;
+import salesim.model.policy.TeamStructure;
 import salesim.scenario.ParameterCatalogue;
 import salesim.scenario.ParameterPaths;
 import tools.jackson.databind.JsonNode;
@@ -55,40 +58,50 @@ final class Settings {
    * compliance only when a mandate asks for hours.
    */
   static boolean matters(String path, JsonNode parameters) {
-    String structure = text(parameters, ParameterPaths.STRUCTURE);
+    boolean mixed = is(parameters, ParameterPaths.STRUCTURE, TeamStructure.MIXED);
     String kpi = text(parameters, ParameterPaths.REVIEW_KPI);
     if (path.equals(ParameterPaths.INBOUND_REPS)) {
-      return !"MIXED".equals(structure);
+      return !mixed;
     }
-    String sizing = text(parameters, "management.sizing.mode");
-    if (path.equals("management.splitWhenReady.targetUtilization")) {
+    boolean sized = !is(parameters, ParameterPaths.SIZING_MODE, SizingMode.NONE);
+    if (path.equals(ParameterPaths.TARGET_UTILIZATION)) {
       // Sizes the inbound side whenever a split team is sized from its load: at the split, or
       // at every staffing review.
-      return !"MIXED".equals(structure)
-          && (number(parameters, ParameterPaths.INBOUND_REPS) == 0 || !"NONE".equals(sizing));
+      return !mixed && (number(parameters, ParameterPaths.INBOUND_REPS) == 0 || sized);
     }
-    if (path.startsWith("management.sizing.")) {
-      return !"MIXED".equals(structure)
-          && (path.equals("management.sizing.mode")
-              || (!"NONE".equals(sizing)
-                  && (!path.equals("management.sizing.maxReps") || "HIRE".equals(sizing))));
+    if (under(path, ParameterPaths.SIZING)) {
+      return !mixed
+          && (path.equals(ParameterPaths.SIZING_MODE)
+              || (sized
+                  && (!path.equals(ParameterPaths.SIZING_MAX_REPS)
+                      || is(parameters, ParameterPaths.SIZING_MODE, SizingMode.HIRE))));
     }
-    if (path.startsWith("management.splitWhenReady.")) {
-      return "SPLIT_WHEN_READY".equals(structure);
+    if (under(path, ParameterPaths.SPLIT_RULE)) {
+      return is(parameters, ParameterPaths.STRUCTURE, TeamStructure.SPLIT_WHEN_READY);
     }
-    if (path.equals("management.review.resultsPayback")) {
-      return "RESULTS".equals(kpi) || "PIPELINE".equals(kpi);
+    if (path.equals(ParameterPaths.REVIEW_RESULTS_PAYBACK)) {
+      return kpi.equals(Kpi.RESULTS.name()) || kpi.equals(Kpi.PIPELINE.name());
     }
-    if (path.equals("management.review.meetingsPerMonth")) {
-      return "ACTIVITY".equals(kpi);
+    if (path.equals(ParameterPaths.REVIEW_MEETINGS)) {
+      return kpi.equals(Kpi.ACTIVITY.name());
     }
-    if (path.startsWith("management.review.") && !path.equals(ParameterPaths.REVIEW_KPI)) {
-      return !"NONE".equals(kpi);
+    if (under(path, ParameterPaths.REVIEW) && !path.equals(ParameterPaths.REVIEW_KPI)) {
+      return !kpi.equals(Kpi.NONE.name());
     }
-    if (path.equals("management.mandate.compliance")) {
-      return number(parameters, "management.mandate.prospectingHoursPerWeek") > 0;
+    if (path.equals(ParameterPaths.MANDATE_COMPLIANCE)) {
+      return number(parameters, ParameterPaths.MANDATE_HOURS) > 0;
     }
     return true;
+  }
+
+  /** Whether a path lies in a block: {@code management.review.kpi} in {@code management.review}. */
+  private static boolean under(String path, String block) {
+    return path.startsWith(block + ".");
+  }
+
+  /** Whether a choice in the tree is this constant (an absent one is none). */
+  private static boolean is(JsonNode tree, String path, Enum<?> choice) {
+    return text(tree, path).equals(choice.name());
   }
 
   private static JsonNode at(JsonNode tree, String path) {
