@@ -50,7 +50,7 @@ final class AttributionCharts {
           new WaterfallChart.Step(
               Explanation.title(labels.get(name))
                   + "\n"
-                  + Formats.difference(e.mean(), m, currency),
+                  + Formats.Interval.of(e.mean(), e.ci95Low(), e.ci95High(), m, currency).mean(),
               new Interval(scale * e.mean(), scale * e.ci95Low(), scale * e.ci95High())));
     }
     Estimate t = a.total();
@@ -69,7 +69,7 @@ final class AttributionCharts {
             Formats.metric(pair[1].stats(m).mean(), m, currency),
             span),
         steps,
-        "Total\n" + Formats.difference(t.mean(), m, currency),
+        "Total\n" + Formats.Interval.of(t.mean(), t.ci95Low(), t.ci95High(), m, currency).mean(),
         new Interval(scale * t.mean(), scale * t.ci95Low(), scale * t.ci95High()),
         "Change in " + name + " from " + base + " (" + unit + ")",
         share ? AxisFormats.percent() : AxisFormats.compact());

@@ -104,11 +104,8 @@ final class AttributionTables {
   }
 
   private static String cell(Estimate e, Metric m, String currency) {
-    return Formats.difference(e.mean(), m, currency)
-        + "\n"
-        + Formats.difference(e.ci95Low(), m, currency)
-        + " to "
-        + Formats.difference(e.ci95High(), m, currency);
+    Formats.Interval i = Formats.Interval.of(e.mean(), e.ci95Low(), e.ci95High(), m, currency);
+    return i.mean() + "\n" + i.range();
   }
 
   private static String part(double share, double total) {
@@ -225,10 +222,7 @@ final class AttributionTables {
               List.of(b.name(), switched.isEmpty() ? "none" : String.join(", ", switched)));
       for (Attributed a : attributed) {
         Summary.Stats s = b.stats(a.metric());
-        cells.add(
-            Formats.metric(s.mean(), a.metric(), currency)
-                + "\n\u00b1 "
-                + Formats.metric((s.high() - s.low()) / 2, a.metric(), currency));
+        cells.add(Formats.meanAndHalf(s.mean(), s.low(), s.high(), a.metric(), currency));
       }
       rows.add(new Row(cells, false));
     }

@@ -117,23 +117,12 @@ final class AuditSentences {
       String difference =
           e == null
               ? ""
-              : Formats.difference(e.mean(), metric, currency)
-                  + " (95 % CI "
-                  + Formats.difference(e.ci95Low(), metric, currency)
-                  + " to "
-                  + Formats.difference(e.ci95High(), metric, currency)
-                  + ")";
+              : ExplainFindings.withCi(e, metric, currency);
       if (c.verdict().equals("emerges")) {
         String inner =
             e == null
                 ? ""
-                : " ("
-                    + Formats.difference(e.mean(), metric, currency)
-                    + ", 95 % CI "
-                    + Formats.difference(e.ci95Low(), metric, currency)
-                    + " to "
-                    + Formats.difference(e.ci95High(), metric, currency)
-                    + ")";
+                : " (" + ExplainFindings.inner(e, metric, currency) + ")";
         emerges.add(String.format(Locale.ROOT, "%s at %s%s", lower(a.label()), at, inner));
         continue;
       }

@@ -120,10 +120,11 @@ final class AuditTables {
             continue;
           }
           Estimate e = p.totals().get(m.key());
+          int places = Formats.places(m, e.ci95Low(), e.ci95High());
           cells.add(
-              Formats.difference(e.mean(), m, currency)
+              Formats.difference(e.mean(), m, currency, places)
                   + "\n\u00b1 "
-                  + Formats.metric(e.halfWidth(), m, currency).replace(Formats.MINUS, ""));
+                  + Formats.metric(e.halfWidth(), m, currency, places).replace(Formats.MINUS, ""));
         }
       }
       for (Finding f : audit.findings()) {

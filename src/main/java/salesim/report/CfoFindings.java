@@ -128,10 +128,9 @@ final class CfoFindings {
     PairedDifference d = paired.get(metric.key());
     String mine = Formats.metric(other.stats(metric).mean(), metric, currency);
     String theirs = Formats.metric(base.stats(metric).mean(), metric, currency);
-    String ci =
-        Formats.difference(d.ci95Low(), metric, currency)
-            + " to "
-            + Formats.difference(d.ci95High(), metric, currency);
+    Formats.Interval interval =
+        Formats.Interval.of(d.mean(), d.ci95Low(), d.ci95High(), metric, currency);
+    String ci = interval.range();
     if (!d.clear()) {
       return String.format(
           Locale.ROOT,
@@ -142,7 +141,7 @@ final class CfoFindings {
           base.name(),
           mine,
           theirs,
-          Formats.difference(d.mean(), metric, currency),
+          interval.mean(),
           ci);
     }
     String way = d.mean() > 0 ? higher : lower;
@@ -155,7 +154,7 @@ final class CfoFindings {
         mine,
         theirs,
         base.name(),
-        Formats.difference(d.mean(), metric, currency),
+        interval.mean(),
         ci,
         higher,
         Formats.decimals(100 * d.pHigher(), 0) + " %");

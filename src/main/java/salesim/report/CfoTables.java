@@ -183,9 +183,7 @@ final class CfoTables {
 
   /** "USD 24.7 m\n± USD 711 k". */
   private static String meanAndHalf(Stats s, Metric metric, String currency) {
-    return Formats.metric(s.mean(), metric, currency)
-        + "\n\u00b1 "
-        + Formats.metric((s.high() - s.low()) / 2, metric, currency);
+    return Formats.meanAndHalf(s.mean(), s.low(), s.high(), metric, currency);
   }
 
   /** The hire payback cell: over the runs that hired, or why there is none. */
@@ -203,9 +201,8 @@ final class CfoTables {
     if (h.noneHired()) {
       return "no hunter hired\nin any run";
     }
-    return Formats.metric(h.mean(), metric, "")
-        + (Double.isNaN(h.ci95Low())
-            ? "\none run: no CI"
-            : "\n\u00b1 " + Formats.metric((h.ci95High() - h.ci95Low()) / 2, metric, ""));
+    return Double.isNaN(h.ci95Low())
+        ? Formats.metric(h.mean(), metric, "") + "\none run: no CI"
+        : Formats.meanAndHalf(h.mean(), h.ci95Low(), h.ci95High(), metric, "");
   }
 }

@@ -51,19 +51,15 @@ final class CompareTables {
       List<String> cells = new ArrayList<>(List.of(PageParts.name(metric)));
       for (PlanBlock b : blocks) {
         Stats s = b.stats(metric);
-        cells.add(
-            Formats.metric(s.mean(), metric, currency)
-                + "\n\u00b1 "
-                + Formats.metric((s.high() - s.low()) / 2, metric, currency));
+        cells.add(Formats.meanAndHalf(s.mean(), s.low(), s.high(), metric, currency));
       }
       for (PlanBlock other : blocks.subList(1, blocks.size())) {
         PairedDifference d = paired.get(other.name()).get(metric.key());
         double baseMean = blocks.get(0).stats(metric).mean();
-        String change = Formats.difference(d.mean(), metric, currency);
-        String ci =
-            Formats.difference(d.ci95Low(), metric, currency)
-                + " to "
-                + Formats.difference(d.ci95High(), metric, currency);
+        Formats.Interval interval =
+            Formats.Interval.of(d.mean(), d.ci95Low(), d.ci95High(), metric, currency);
+        String change = interval.mean();
+        String ci = interval.range();
         // A relative change only where it means something: money, and counts from a base of at
         // least ten (0.6 leads lost becoming 4.9 is not "+770 %" news).
         boolean relative =

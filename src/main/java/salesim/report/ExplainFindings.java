@@ -107,12 +107,8 @@ final class ExplainFindings {
 
   /** A difference with its CI: "+USD 1.2 m (95 % CI +USD 1.0 m to +USD 1.4 m)". */
   static String withCi(Estimate e, Metric metric, String currency) {
-    return Formats.difference(e.mean(), metric, currency)
-        + " (95 % CI "
-        + Formats.difference(e.ci95Low(), metric, currency)
-        + " to "
-        + Formats.difference(e.ci95High(), metric, currency)
-        + ")";
+    Formats.Interval i = Formats.Interval.of(e.mean(), e.ci95Low(), e.ci95High(), metric, currency);
+    return i.mean() + " (95 % CI " + i.range() + ")";
   }
 
   /** The total difference, as the comparison report states it. */
@@ -261,7 +257,7 @@ final class ExplainFindings {
         parts.add(
             phrase(l)
                 + " ("
-                + Formats.difference(a.shares().get(l.name()).mean(), m, currency)
+                + shown(a.shares().get(l.name()), m, currency)
                 + ")");
       }
       s.append("; ")
@@ -287,13 +283,15 @@ final class ExplainFindings {
     return capital(s.append('.').toString());
   }
 
+  /** A difference alone, to the precision its interval supports. */
+  static String shown(Estimate e, Metric metric, String currency) {
+    return Formats.Interval.of(e.mean(), e.ci95Low(), e.ci95High(), metric, currency).mean();
+  }
+
   /** "+USD 25.7 k, 95 % CI −USD 39.0 k to +USD 90.4 k": for inside parentheses. */
   static String inner(Estimate e, Metric metric, String currency) {
-    return Formats.difference(e.mean(), metric, currency)
-        + ", 95 % CI "
-        + Formats.difference(e.ci95Low(), metric, currency)
-        + " to "
-        + Formats.difference(e.ci95High(), metric, currency);
+    Formats.Interval i = Formats.Interval.of(e.mean(), e.ci95Low(), e.ci95High(), metric, currency);
+    return i.mean() + ", 95 % CI " + i.range();
   }
 
   /** "the reviews and KPIs (Review judges: RESULTS → ACTIVITY; ...)". */
@@ -364,7 +362,7 @@ final class ExplainFindings {
           clear.add(
               PageParts.inSentence(m)
                   + " "
-                  + Formats.difference(e.mean(), m, currency));
+                  + shown(e, m, currency));
         }
       }
       String what = clear.isEmpty() ? "nothing beyond the noise" : String.join(", ", clear);

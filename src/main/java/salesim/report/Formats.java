@@ -124,29 +124,106 @@ final class Formats {
 
   /** A metric's value in its unit. */
   static String metric(double value, Metric metric, String currency) {
-    return switch (Unit.of(metric)) {
-      case CURRENCY -> money(value, currency);
-      case SHARE -> percent(value);
-      case FLAG -> percent(value) + " of runs";
-      case HOURS -> decimals(value, 2) + " h";
-      case DAYS -> decimals(value, 1) + " days";
-      case MONTHS -> decimals(value, 1) + " months";
-      case MONTH -> "month " + decimals(value, 1);
-      case RATIO -> decimals(value, 2);
-      default -> count(value);
-    };
+    return metric(value, metric, currency, DEFAULT);
   }
 
   /** A difference of a metric in its unit, signed; shares move in percentage points. */
   static String difference(double value, Metric metric, String currency) {
+    return difference(value, metric, currency, DEFAULT);
+  }
+
+  /** The unit's own decimals, for {@link #metric(double, Metric, String, int)}. */
+  static final int DEFAULT = -1;
+
+  /** At most this many decimals beyond a unit's own, however narrow the interval. */
+  private static final int EXTRA_PLACES = 2;
+
+  /**
+   * The decimals that show a value beside its 95 % interval: the unit's own, or more, until the
+   * interval's half-width shows one significant digit (at most {@value #EXTRA_PLACES} more), so a
+   * narrow interval reads "+1.08 to +1.12 months", not "+1.1 to +1.1 months", and a small effect
+   * whose interval excludes zero does not read "0.0". Money keeps its three significant digits,
+   * and a count of 100 or more its whole number: both already tell their ends apart.
+   */
+  static int places(Metric metric, double low, double high) {
+    Unit unit = Unit.of(metric);
+    int own = ownPlaces(unit);
+    double half = (high - low) / 2 * (unit.isShare() ? 100 : 1);
+    if (own < 0 || !(half > 0) || Double.isInfinite(half)) {
+      return DEFAULT;
+    }
+    int needed = (int) -Math.floor(Math.log10(half));
+    return Math.min(own + EXTRA_PLACES, Math.max(own, needed));
+  }
+
+  /** A metric's value in its unit, to {@code places} decimals ({@link #DEFAULT}: the unit's). */
+  static String metric(double value, Metric metric, String currency, int places) {
+    Unit unit = Unit.of(metric);
+    int d = places == DEFAULT ? ownPlaces(unit) : places;
+    return switch (unit) {
+      case CURRENCY -> money(value, currency);
+      case SHARE -> decimals(100 * value, d) + " %";
+      case FLAG -> decimals(100 * value, d) + " % of runs";
+      case HOURS -> decimals(value, d) + " h";
+      case DAYS -> decimals(value, d) + " days";
+      case MONTHS -> decimals(value, d) + " months";
+      case MONTH -> "month " + decimals(value, d);
+      case RATIO -> decimals(value, d);
+      default -> Math.abs(value) >= 100 ? count(value) : decimals(value, d);
+    };
+  }
+
+  /** A signed difference of a metric, to {@code places} decimals ({@link #DEFAULT}: the unit's). */
+  static String difference(double value, Metric metric, String currency, int places) {
     Unit unit = Unit.of(metric);
     if (unit == Unit.CURRENCY) {
       return signedMoney(value, currency);
     }
     if (unit.isShare()) {
-      return signed(decimals(100 * value, 1), value) + " pts";
+      int d = places == DEFAULT ? ownPlaces(unit) : places;
+      return signed(decimals(100 * value, d), value) + " pts";
     }
-    return signed(metric(value, metric, currency), value);
+    return signed(metric(value, metric, currency, places), value);
+  }
+
+  /**
+   * A difference and its 95 % interval's ends, all three to the precision the interval supports
+   * ({@link #places}).
+   */
+  record Interval(String mean, String low, String high) {
+
+    static Interval of(double mean, double low, double high, Metric metric, String currency) {
+      int places = places(metric, low, high);
+      return new Interval(
+          difference(mean, metric, currency, places),
+          difference(low, metric, currency, places),
+          difference(high, metric, currency, places));
+    }
+
+    /** "−1.2 to +3.4 months". */
+    String range() {
+      return low + " to " + high;
+    }
+  }
+
+  /**
+   * A mean and the half-width of its 95 % interval, both to the precision the interval supports:
+   * "USD 24.7 m\n± USD 711 k", "14.06 months\n± 0.04 months".
+   */
+  static String meanAndHalf(double mean, double low, double high, Metric metric, String currency) {
+    int places = places(metric, low, high);
+    return metric(mean, metric, currency, places)
+        + "\n\u00b1 "
+        + metric((high - low) / 2, metric, currency, places);
+  }
+
+  /** The decimals a unit shows on its own; money rounds by significant digits instead (-1). */
+  private static int ownPlaces(Unit unit) {
+    return switch (unit) {
+      case CURRENCY -> DEFAULT;
+      case HOURS, RATIO -> 2;
+      default -> 1;
+    };
   }
 
   /** A plus sign before a positive value, unless it rounds to zero ("0.0", not "+0.0"). */

@@ -40,4 +40,44 @@ final class FormatsTest {
     assertThat(Formats.whole(1_000_000)).isEqualTo("1,000,000");
     assertThat(Formats.metric(0.39, Metric.MEAN_RESPONSE_HOURS, "USD")).isEqualTo("0.39 h");
   }
+
+  @Test
+  void anIntervalNarrowerThanTheUnitsDecimals_getsTheDecimalsThatTellItsEndsApart() {
+    Formats.Interval narrow =
+        Formats.Interval.of(1.0962, 1.0631, 1.1293, Metric.CAC_PAYBACK_MONTHS, "USD");
+    assertThat(narrow.mean() + " (" + narrow.range() + ")")
+        .isEqualTo("+1.10 months (+1.06 months to +1.13 months)");
+    // Never more than two decimals beyond the unit's own, however narrow.
+    assertThat(Formats.places(Metric.CAC_PAYBACK_MONTHS, 1.0, 1.0 + 1e-9)).isEqualTo(3);
+  }
+
+  @Test
+  void aWideInterval_keepsTheUnitsOwnDecimals() {
+    Formats.Interval wide = Formats.Interval.of(-0.21, -0.6, 0.2, Metric.CAC_PAYBACK_MONTHS, "USD");
+    assertThat(wide.mean() + " (" + wide.range() + ")")
+        .isEqualTo("\u22120.2 months (\u22120.6 months to +0.2 months)");
+    assertThat(Formats.places(Metric.CAC_PAYBACK_MONTHS, -40, 40)).isEqualTo(1);
+    assertThat(Formats.places(Metric.MEAN_RESPONSE_HOURS, -0.4, 0.4)).isEqualTo(2);
+  }
+
+  @Test
+  void aSmallEffectWhoseIntervalExcludesZero_doesNotReadAsZero() {
+    assertThat(Formats.difference(0.03, Metric.CAC_PAYBACK_MONTHS, "USD"))
+        .isEqualTo("0.0 months");
+    assertThat(Formats.Interval.of(0.03, 0.02, 0.04, Metric.CAC_PAYBACK_MONTHS, "USD").mean())
+        .isEqualTo("+0.03 months");
+    // Shares count their precision in percentage points: a 0.04-point half-width, two decimals.
+    assertThat(Formats.Interval.of(0.0012, 0.0008, 0.0016, Metric.OUTBOUND_HOURS_SHARE, "USD")
+            .range())
+        .isEqualTo("+0.08 pts to +0.16 pts");
+  }
+
+  @Test
+  void meanAndHalf_sharesOnePrecision_moneyKeepsItsDigits() {
+    assertThat(Formats.meanAndHalf(14.06, 14.02, 14.10, Metric.CAC_PAYBACK_MONTHS, "USD"))
+        .isEqualTo("14.06 months\n\u00b1 0.04 months");
+    assertThat(Formats.meanAndHalf(24.7e6, 23.989e6, 25.411e6, Metric.BOOKINGS_TOTAL, "USD"))
+        .isEqualTo("USD 24.7 m\n\u00b1 USD 711 k");
+    assertThat(Formats.places(Metric.BOOKINGS_TOTAL, 1, 2)).isEqualTo(Formats.DEFAULT);
+  }
 }
