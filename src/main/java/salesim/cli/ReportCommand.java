@@ -19,6 +19,8 @@ import salesim.report.chart.MalformedOutputException;
         "Redraws report.html, report.pdf, charts/ (PNG and SVG) and results.xlsx from the"
             + " summary.json,"
             + " monthly.csv and runs.csv an experiment wrote into DIR, without simulating again."
+            + " A sweep, stress test, sensitivity or explanation needs no runs.csv for its pages;"
+            + " without it, the workbook (which copies it) is kept as it was."
             + " The new report replaces the old one only once it is complete.")
 final class ReportCommand implements Callable<Integer> {
 
@@ -27,24 +29,33 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    java.util.List<String> wrote;
     try {
-      ReportWriter.rerender(folder);
+      wrote = ReportWriter.rerender(folder);
     } catch (MalformedOutputException e) {
       throw new Options.UsageError(folder + ": " + e.getMessage());
     }
-    // Only what this folder's report has (a calibration report has no workbook).
-    java.util.List<String> wrote = new java.util.ArrayList<>();
+    // Only what this redraw wrote: a calibration report has no workbook, and a curated folder
+    // without runs.csv keeps the one its experiment wrote.
+    boolean workbook = wrote.contains(salesim.report.Workbook.FILE);
+    java.util.List<String> said = new java.util.ArrayList<>();
     for (String name : java.util.List.of(
         salesim.report.Workbook.FILE, "report.html", "report.pdf", "charts")) {
-      if (java.nio.file.Files.exists(folder.resolve(name))) {
-        wrote.add(name.equals("charts") ? "charts/" : name);
+      if (wrote.contains(name)) {
+        said.add(name.equals("charts") ? "charts/" : name);
       }
     }
+    wrote = said;
     String list =
         wrote.size() == 1
             ? wrote.get(0)
             : String.join(", ", wrote.subList(0, wrote.size() - 1)) + " and " + wrote.get(wrote.size() - 1);
-    System.out.println("Wrote " + list + " to " + folder);
+    System.out.println(
+        "Wrote " + list + " to " + folder
+            + (workbook || !java.nio.file.Files.exists(folder.resolve(salesim.report.Workbook.FILE))
+                ? ""
+                : " (" + salesim.report.Workbook.FILE
+                    + " kept as it was: it copies runs.csv, which this folder does not hold)"));
     return 0;
   }
 }

@@ -31,7 +31,7 @@ final class ExplainPage {
 
   private ExplainPage() {}
 
-  static Page build(Summary summary, MonthlyTable monthly, Path runs) {
+  static Page build(Summary summary, MonthlyTable monthly) {
     JsonNode root = summary.root();
     Explanation x = Explanation.read(root);
     String base = x.base();

@@ -63,10 +63,15 @@ public final class ReportWriter {
           case SWEEP -> SweepPage.build(summary, monthly);
           case STRESS -> StressPage.build(summary, monthly);
           case SENSITIVITY -> SensitivityPage.build(summary, monthly);
-          case EXPLAIN -> ExplainPage.build(summary, monthly, runs);
+          case EXPLAIN -> ExplainPage.build(summary, monthly);
         };
     write(page, outputs, fileId(inputs.resolve(Summary.FILE)));
-    Workbook.write(summary, inputs, outputs.resolve(Workbook.FILE));
+    // A sweep's, stress test's, sensitivity's or explanation's page does not read runs.csv, and
+    // a curated folder leaves the large file out: its workbook, which copies runs.csv into a
+    // sheet, cannot be rebuilt there, so a redraw keeps the one the experiment wrote.
+    if (Files.isRegularFile(runs) || !Files.exists(inputs.resolve(Workbook.FILE))) {
+      Workbook.write(summary, inputs, outputs.resolve(Workbook.FILE));
+    }
   }
 
   /**
@@ -143,12 +148,14 @@ public final class ReportWriter {
    * report files salesim wrote are replaced: in a folder with an {@link OutputMarker}, a report
    * file it does not list is the user's, and the folder is refused. (A folder written before
    * markers existed has none; its report files are taken as salesim's, as they always were.) The
-   * marker then lists the new report files.
+   * marker then lists the new report files. A workbook that cannot be rebuilt (its runs.csv is
+   * not in the folder) is kept as it was.
    *
+   * @return the names of {@link #OUTPUTS} it wrote, in that order ("charts" for the folder)
    * @throws MalformedOutputException naming the file, if the folder lacks summary.json, a file is
    *     malformed, or a report file there was not written by salesim
    */
-  public static void rerender(Path folder) {
+  public static List<String> rerender(Path folder) {
     Path target = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(target)) {
       throw new MalformedOutputException(folder.toString(), "not a folder");
@@ -173,11 +180,24 @@ public final class ReportWriter {
       Files.createDirectories(staging);
       render(target, staging);
       List<String> newFiles = reportFiles(staging);
+      List<String> wrote = new ArrayList<>();
+      for (String name : OUTPUTS) {
+        if (Files.exists(staging.resolve(name))) {
+          wrote.add(name);
+        }
+      }
+      List<String> replaced = new ArrayList<>();
+      for (String file : oldFiles) {
+        if (wrote.stream().anyMatch(n -> file.equals(n) || file.startsWith(n + "/"))) {
+          replaced.add(file);
+        }
+      }
       Files.createDirectories(previous);
       List<String> moved = new ArrayList<>();
       try {
         for (String name : OUTPUTS) {
-          if (Files.exists(target.resolve(name))) {
+          // Only what the render replaces: a workbook it could not rebuild stays.
+          if (Files.exists(target.resolve(name)) && Files.exists(staging.resolve(name))) {
             Files.move(
                 target.resolve(name), previous.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             moved.add(name);
@@ -204,7 +224,8 @@ public final class ReportWriter {
               ? marker
               : new OutputMarker(
                   ProgramVersion.get(), "salesim report " + target.getFileName(), List.of());
-      base.relist(oldFiles, newFiles).writeTo(target);
+      base.relist(replaced, newFiles).writeTo(target);
+      return wrote;
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot redraw the report in " + folder + ": " + e.getMessage(), e);

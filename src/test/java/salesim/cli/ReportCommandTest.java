@@ -51,6 +51,55 @@ final class ReportCommandTest {
   }
 
   @Test
+  void explain_reportRedrawsTheSameBytes_andWithoutRunsCsvKeepsItsWorkbook() throws IOException {
+    Path out = tmp.resolve("why");
+    assertThat(
+            Main.execute(
+                "explain",
+                "scenarios/mixed-flat.yaml",
+                "scenarios/split-weighted.yaml",
+                "--runs",
+                "3",
+                "--set",
+                "calendar.months=6",
+                "--audit",
+                "none",
+                "--out",
+                out.toString(),
+                "--quiet"))
+        .isZero();
+    Map<String, byte[]> drawn = report(out);
+    byte[] summary = Files.readAllBytes(out.resolve("summary.json"));
+    byte[] workbook = Files.readAllBytes(out.resolve("results.xlsx"));
+    assertThat(drawn).containsKey("report.html");
+    assertThat(drawn.keySet()).anyMatch(name -> name.startsWith("charts/waterfall-"));
+    // The pages gone, as a user who deleted them would leave the folder.
+    Files.delete(out.resolve("report.html"));
+    Files.delete(out.resolve("report.pdf"));
+    String said = stdoutOf(() -> assertThat(Main.execute("report", out.toString())).isZero());
+    assertThat(said).contains("Wrote results.xlsx, report.html, report.pdf and charts/");
+    Map<String, byte[]> redrawn = report(out);
+    assertThat(redrawn.keySet()).isEqualTo(drawn.keySet());
+    for (String name : drawn.keySet()) {
+      assertThat(redrawn.get(name)).as(name).isEqualTo(drawn.get(name));
+    }
+    assertThat(Files.readAllBytes(out.resolve("summary.json"))).isEqualTo(summary);
+    assertThat(Files.readAllBytes(out.resolve("results.xlsx"))).isEqualTo(workbook);
+
+    // A curated folder leaves runs.csv out: the pages redraw, the workbook stays as it was, and
+    // the message does not claim to have written it.
+    Files.delete(out.resolve("runs.csv"));
+    Files.delete(out.resolve("report.html"));
+    said = stdoutOf(() -> assertThat(Main.execute("report", out.toString())).isZero());
+    assertThat(said)
+        .contains("Wrote report.html, report.pdf and charts/ to")
+        .contains("results.xlsx kept as it was");
+    assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(drawn.get("report.html"));
+    assertThat(Files.readAllBytes(out.resolve("results.xlsx"))).isEqualTo(workbook);
+    assertThat(Files.readString(out.resolve(".salesim-output"))).contains("results.xlsx");
+  }
+
+  @Test
   void stress_drawsItsReport() throws IOException {
     Path out = tmp.resolve("stress");
     assertThat(
@@ -108,6 +157,18 @@ final class ReportCommandTest {
       }
     }
     return files;
+  }
+
+  private static String stdoutOf(Runnable action) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream saved = System.out;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      action.run();
+    } finally {
+      System.setOut(saved);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static String stderrOf(Runnable action) {

@@ -1,8 +1,8 @@
 package salesim.report;
 
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ final class ExplainPageTest {
   }
 
   private static Page page(Summary summary) {
-    return ExplainPage.build(summary, GoldenFolders.monthly(CASE), Path.of("no-runs.csv"));
+    return ExplainPage.build(summary, GoldenFolders.monthly(CASE));
   }
 
   /** The finding that names the levers of a metric: it starts with its largest share. */
