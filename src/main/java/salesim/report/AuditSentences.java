@@ -100,6 +100,12 @@ final class AuditSentences {
     return out;
   }
 
+  /**
+   * A finding that does not hold everywhere. A clear reversal "turns on" the assumption; a point
+   * where the mean only crossed zero, its interval still including it, leaves the finding "no
+   * longer clear" there: at few runs per point such crossings are often noise, and a leadership
+   * team should not hear that a finding turns on them. Reversals come first.
+   */
   private static String changed(
       AuditSection audit,
       Finding f,
@@ -108,72 +114,90 @@ final class AuditSentences {
       String currency,
       Map<String, String> levers) {
     List<String> turns = new ArrayList<>();
+    List<String> unclear = new ArrayList<>();
     List<String> emerges = new ArrayList<>();
     for (Change c : f.ordered()) {
       Assumption a = audit.assumption(c.path());
       Point p = audit.point(c.path(), c.value());
       String at = AuditSection.value(c.value(), a.unit(), currency);
       Estimate e = p == null ? null : p.totals().get(f.metric());
-      String difference =
-          e == null
-              ? ""
-              : ExplainFindings.withCi(e, metric, currency);
       if (c.verdict().equals("emerges")) {
-        String inner =
-            e == null
-                ? ""
-                : " (" + ExplainFindings.inner(e, metric, currency) + ")";
+        String inner = e == null ? "" : " (" + ExplainFindings.inner(e, metric, currency) + ")";
         emerges.add(String.format(Locale.ROOT, "%s at %s%s", lower(a.label()), at, inner));
         continue;
       }
       String direction = c.value() > a.value() ? "above" : "below";
-      String there;
-      if (f.kind().equals("sign")) {
-        there =
-            "the difference is "
-                + difference
-                + (c.verdict().equals("reverses")
-                    ? ", clearly reversed"
-                    : ", though within the noise of " + Formats.whole(audit.runs()) + " runs");
-      } else {
-        there = levers.getOrDefault(c.becomes(), c.becomes()) + " does more";
-      }
-      // "turns on X above Y": Y is the last value at which the search still found it holding.
-      String turned =
+      String from =
+          AuditSection.value(Double.isNaN(c.holdsTo()) ? a.value() : c.holdsTo(), a.unit(), currency);
+      // "above Y": Y is the last value at which the search still found it holding.
+      String by =
           Double.isNaN(c.turnsBy()) || c.turnsBy() == c.value()
               ? ""
-              : " (it has turned by " + AuditSection.value(c.turnsBy(), a.unit(), currency) + ")";
+              : AuditSection.value(c.turnsBy(), a.unit(), currency);
+      String difference = e == null ? "" : "the difference is " + ExplainFindings.withCi(e, metric, currency);
+      if (f.kind().equals("sign") && c.verdict().equals("turns")) {
+        unclear.add(
+            String.format(
+                Locale.ROOT,
+                "is no longer clear with %s %s %s: at %s %s, within the noise of %s runs",
+                lower(a.label()),
+                direction,
+                from,
+                at,
+                difference,
+                Formats.whole(audit.runs())));
+        continue;
+      }
+      String there =
+          f.kind().equals("sign")
+              ? difference + ", clearly reversed"
+              : levers.getOrDefault(c.becomes(), c.becomes()) + " does more";
       turns.add(
           String.format(
               Locale.ROOT,
               "turns on %s %s %s%s: at %s %s",
               lower(a.label()),
               direction,
-              AuditSection.value(
-                  Double.isNaN(c.holdsTo()) ? a.value() : c.holdsTo(), a.unit(), currency),
-              turned,
+              from,
+              by.isEmpty() ? "" : " (it has turned by " + by + ")",
               at,
               there));
     }
     StringBuilder sentence = new StringBuilder(capital(claim));
-    List<String> parts = turns.isEmpty() ? emerges : turns;
-    List<String> shown = parts.subList(0, Math.min(SHOWN, parts.size()));
-    if (turns.isEmpty()) {
+    if (turns.isEmpty() && unclear.isEmpty()) {
+      List<String> shown = emerges.subList(0, Math.min(SHOWN, emerges.size()));
       sentence
           .append(" does not hold everywhere: a clear difference appears with ")
           .append(LeverPlan.joined(shown));
-    } else {
-      sentence.append(' ').append(String.join("; it also ", shown));
+      return sentence.append(more(emerges.size() - shown.size(), 0)).append('.').toString();
     }
-    int more = f.changes().size() - shown.size();
-    if (more > 0) {
-      sentence
-          .append("; and it does not hold at ")
-          .append(more)
-          .append(more == 1 ? " more point" : " more points")
-          .append(" (the audit table lists them)");
+    List<String> parts = new ArrayList<>(turns);
+    parts.addAll(unclear);
+    List<String> shown = parts.subList(0, Math.min(SHOWN, parts.size()));
+    sentence.append(' ').append(String.join("; it also ", shown));
+    long shownTurns = Math.min(turns.size(), shown.size());
+    int moreTurns = turns.size() - (int) shownTurns;
+    int moreUnclear = unclear.size() - (shown.size() - (int) shownTurns);
+    return sentence.append(more(moreTurns, moreUnclear)).append('.').toString();
+  }
+
+  /** "; and it turns at 1 more point and is no longer clear at 5 more (the audit table ...)". */
+  private static String more(int reversals, int others) {
+    if (reversals + others == 0) {
+      return "";
     }
-    return sentence.append('.').toString();
+    List<String> parts = new ArrayList<>();
+    if (reversals > 0) {
+      parts.add("turns at " + points(reversals));
+    }
+    if (others > 0) {
+      parts.add("is no longer clear at " + (reversals > 0 ? others + " more" : points(others)));
+    }
+    return "; and it " + String.join(" and ", parts) + " (the audit table lists them)";
+  }
+
+  private static String points(int n) {
+    return n + (n == 1 ? " more point" : " more points");
   }
 
   private static String capital(String text) {

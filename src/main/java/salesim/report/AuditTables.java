@@ -61,7 +61,11 @@ final class AuditTables {
                         + AuditSection.value(c.value(), a.unit(), currency)
                         + "\n"
                         + a.path(),
-                    c.verdict() + ": " + becomes,
+                    // summary.json keeps "turns" for a crossing within the noise; a reader
+                    // should not hear that the finding turns on it.
+                    (c.verdict().equals("turns") ? "no longer clear" : c.verdict())
+                        + ": "
+                        + becomes,
                     bracket),
                 true));
         first = false;
@@ -74,7 +78,8 @@ final class AuditTables {
             "%s audit: %d modelling assumptions, each at the low and the high end of its plausible"
                 + " range, one at a time, %s runs per point on the same random numbers as the main"
                 + " run. A finding holds where the mean difference keeps its direction; where it"
-                + " turns (clearly: reverses; within the noise: turns) the range was halved %d"
+                + " changes direction (clearly: reverses; within the noise: no longer clear) the"
+                + " range was halved %d"
                 + " times to bracket the value: the last column gives the last value at which it"
                 + " held and the first at which it had turned.",
             audit.mode().equals("full") ? "Full" : "Quick",

@@ -131,6 +131,41 @@ final class ExplainPageTest {
   }
 
   @Test
+  void aMeanThatOnlyCrossesZero_isNoLongerClear_notATurn() {
+    ObjectNode root = (ObjectNode) GoldenFolders.json(CASE);
+    ObjectNode audit = (ObjectNode) root.get("audit");
+    JsonNode assumption = audit.get("assumptions").get(1);
+    double high = assumption.get("high").doubleValue();
+    ObjectNode finding = (ObjectNode) audit.get("findings").get(1);
+    finding.put("reads", "negative");
+    finding.put("holds", false);
+    ObjectNode change = ((ArrayNode) finding.get("changes")).addObject();
+    change.put("path", assumption.get("path").asString());
+    change.put("end", "high");
+    change.put("value", high);
+    change.put("verdict", "turns");
+    change.put("becomes", "level");
+    change.put("holds_to", 0.2);
+    change.put("turns_by", 0.3);
+    List<String> findings = page(GoldenFolders.summary(tmp, root)).findings();
+    String label = assumption.get("label").asString();
+    String lowered = Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    String runs = Formats.whole(audit.get("runs_per_point").asLong());
+    String sentence =
+        findings.stream()
+            .filter(f -> f.startsWith("That split-weighted earns less contribution"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no audit sentence: " + findings));
+    assertThat(sentence)
+        .startsWith(
+            "That split-weighted earns less contribution than impatient-ceo is no longer clear"
+                + " with " + lowered + " above 0.2: at ")
+        .contains(", within the noise of " + runs + " runs")
+        .doesNotContain("turns on")
+        .doesNotContain("clearly reversed");
+  }
+
+  @Test
   void theBoardPack_carriesTheWaterfallsAndTheAttributionFirst() {
     Page page = page(GoldenFolders.summary(CASE));
     assertThat(page.keyFigureList())
