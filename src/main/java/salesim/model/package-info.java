@@ -83,6 +83,16 @@
  *       the month.
  * </ol>
  *
+ * <p>Why a block per rule, not a list of sealed variants named by a {@code type} (as {@code
+ * comp.Commission} is): rules are not alternatives but act together, each switched off by its own
+ * NONE, and each block's defaults live once in {@code reference.yaml}. A variant named by a
+ * discriminator drops its siblings' fields when another is chosen ({@code TreeMerge}), so a
+ * scenario that switched its review to RESULTS would have to restate patience, window and
+ * reaction, and the paths that scenarios, {@code --set}, the audit's ranges and the levers use
+ * ({@code management.review.patienceMonths}) would become list positions. Which fields a choice
+ * leaves without effect (a KPI's target under another KPI) is said in one place, {@code
+ * report.Settings#matters}.
+ *
  * <p>Each component checks its own books at the end of a replication ({@code checkBooks},
  * {@code checkHours}): no lead, hour, account or deal is created or lost.
  */
