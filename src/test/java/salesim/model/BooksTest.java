@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -86,18 +87,14 @@ final class BooksTest {
   void payroll_failsWhenItPaidOnADealTheLedgerNeverWon() {
     SalesModel model = toTheHorizon(Scenarios.reference("calendar.months=3"));
     model.payroll().payOnWin(0, Source.OUTBOUND, 50_000);
-    assertThatThrownBy(model::finish)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("pay not conserved on OUTBOUND deals");
+    assertUnbalanced(model::finish, "pay not conserved on OUTBOUND deals");
   }
 
   @Test
   void roster_failsWhenADepartureIsBookedForNoOneWhoLeft() {
     SalesModel model = toTheHorizon(Scenarios.reference("calendar.months=3"));
     model.ledger().add(1, MonthlyMetric.DEPARTURES, 1);
-    assertThatThrownBy(model::finish)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("reps not conserved in month 1");
+    assertUnbalanced(model::finish, "reps not conserved in month 1");
   }
 
   @Test
@@ -110,23 +107,17 @@ final class BooksTest {
     seats.vacate(1);
     seats.closeOrBackfill(1, 4);
     seats.checkBooks(3); // seat 1 is backfilled at month 4's start
-    assertThatThrownBy(() -> seats.checkBooks(4))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("seat 1 inconsistent");
+    assertUnbalanced(() -> seats.checkBooks(4), "seat 1 inconsistent");
     Seats closed = new Seats(2);
     closed.occupy(1);
-    assertThatThrownBy(() -> closed.checkBooks(0))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("seat 1 inconsistent");
+    assertUnbalanced(() -> closed.checkBooks(0), "seat 1 inconsistent");
   }
 
   @Test
   void meetingBook_failsWhenANoShowIsCountedForAMeetingNeverBooked() {
     SalesModel model = toTheHorizon(Scenarios.file("split-weighted.yaml", "calendar.months=3"));
     model.ledger().add(2, MonthlyMetric.MEETINGS_NO_SHOW, 1);
-    assertThatThrownBy(model::finish)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("meetings not conserved");
+    assertUnbalanced(model::finish, "meetings not conserved");
   }
 
   @Test
@@ -136,27 +127,28 @@ final class BooksTest {
     model.run();
     int seat = model.roster().heirFor(Source.OUTBOUND);
     model.meetings().booked(seat, 0, 1); // the ledger never saw it booked
-    assertThatThrownBy(() -> model.meetings().checkBooks())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("meetings not conserved");
+    assertUnbalanced(() -> model.meetings().checkBooks(), "meetings not conserved");
   }
 
   @Test
   void subscriptions_failWhenNewArrIsBookedWithNoContractBehindIt() {
     SalesModel model = toTheHorizon(Scenarios.reference("calendar.months=3"));
     model.ledger().add(2, MonthlyMetric.NEW_ARR, 1_000);
-    assertThatThrownBy(model::finish)
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("ARR not conserved");
+    assertUnbalanced(model::finish, "ARR not conserved");
   }
 
   @Test
   void subscriptions_failWhenAContractStartsWithoutAWonDeal() {
     SalesModel model = toTheHorizon(Scenarios.reference("calendar.months=3"));
     model.customers().won(0, 1_000, false);
-    assertThatThrownBy(model::finish)
+    assertUnbalanced(model::finish, "contracts not conserved");
+  }
+
+  /** The check throws, naming the book that does not balance. */
+  private static void assertUnbalanced(ThrowingCallable check, String message) {
+    assertThatThrownBy(check)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("contracts not conserved");
+        .hasMessageContaining(message);
   }
 
   /** A replication run to its horizon, its books not yet closed. */
