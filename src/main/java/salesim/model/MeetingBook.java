@@ -41,6 +41,10 @@ final class MeetingBook {
   private DealFlow deals;
 
   private double firstHeld = Double.NaN;
+  /** Meetings out of their cadence to no slot: the rep had gone or her calendar was full. */
+  private long fellThrough;
+  /** Booked meetings cancelled because their rep left. */
+  private long cancelled;
 
   MeetingBook(Replication replication, Roster roster, Beliefs beliefs, Ledger ledger,
       AccountPool accounts) {
@@ -82,6 +86,7 @@ final class MeetingBook {
     if (!roster.active(seat) || roster.hireNumber(seat) != meetingHire[meeting] || calendarFull(seat)) {
       accounts.disengageCoolDown(s, r.month);
       free(meeting);
+      fellThrough++;
       return;
     }
     double earliest = Math.max(r.now() + r.p.outbound().meetingLeadDays(), day.busyUntil(seat));
@@ -163,6 +168,7 @@ final class MeetingBook {
       accounts.disengageCoolDown(meetingSegment[meeting], month);
       free(meeting);
     }
+    cancelled += meetingCount[seat];
     meetingCount[seat] = 0;
   }
 
@@ -190,6 +196,47 @@ final class MeetingBook {
       }
     }
     return count;
+  }
+
+  /**
+   * Checks the books: every meeting booked was held, was a no-show, fell through, was cancelled
+   * with its rep, or is still pending (in flight or in a calendar); every id is either pending or
+   * free, once; and every calendar entry is a pending meeting of that seat's rep, in no other
+   * calendar and not twice in its own, so no meeting can be held twice.
+   */
+  void checkBooks() {
+    int pending = 0;
+    for (int id = 0; id < meetingHighWater; id++) {
+      pending += meetingLive[id] ? 1 : 0;
+    }
+    long booked = (long) ledger.total(MonthlyMetric.MEETINGS_BOOKED);
+    long held = (long) ledger.total(MonthlyMetric.MEETINGS_OUTBOUND);
+    long noShows = (long) ledger.total(MonthlyMetric.MEETINGS_NO_SHOW);
+    if (booked != held + noShows + fellThrough + cancelled + pending
+        || pending + meetingFreeCount != meetingHighWater) {
+      throw new IllegalStateException(
+          "meetings not conserved: " + booked + " booked, " + held + " held, " + noShows
+              + " no-shows, " + fellThrough + " fell through, " + cancelled + " cancelled, "
+              + pending + " pending; " + meetingFreeCount + " ids free of " + meetingHighWater);
+    }
+    boolean[] inCalendar = new boolean[meetingHighWater];
+    for (int seat = 0; seat < meetingCount.length; seat++) {
+      if (meetingCount[seat] > 0 && !roster.active(seat)) {
+        throw new IllegalStateException(
+            "seat " + seat + " has no rep but " + meetingCount[seat] + " meetings booked");
+      }
+      for (int i = 0; i < meetingCount[seat]; i++) {
+        int id = meetingId[seat][i];
+        if (!meetingLive[id] || meetingSeat[id] != seat
+            || meetingHire[id] != roster.hireNumber(seat) || inCalendar[id]) {
+          throw new IllegalStateException(
+              "meeting " + id + " in seat " + seat + "'s calendar: pending " + meetingLive[id]
+                  + ", booked by seat " + meetingSeat[id] + " (hire " + meetingHire[id] + ", now "
+                  + roster.hireNumber(seat) + "), in a calendar already " + inCalendar[id]);
+        }
+        inCalendar[id] = true;
+      }
+    }
   }
 
   private int allocate(int seat, int segment) {

@@ -35,6 +35,10 @@ final class Payroll {
 
   private long quotaPeriods;
   private long quotaAttained;
+  /** What the run paid on, by source ({@link Economics#index}): deals, their value, commission. */
+  private final long[] winsPaid = new long[2];
+  private final double[] bookingsPaid = new double[2];
+  private final double[] commissionPaid = new double[2];
   /** Set by {@link #uncoveredShare}. */
   private boolean gaveUp;
   /** The team's uncovered share of quota at the month's start. */
@@ -165,6 +169,10 @@ final class Payroll {
     periodBooked[seat] += value;
     periodEarned[seat] += commission;
     monthEarned[seat][r.month % (periodMonths + 1)] += commission;
+    int src = Economics.index(source);
+    winsPaid[src]++;
+    bookingsPaid[src] += value;
+    commissionPaid[src] += commission;
     return commission;
   }
 
@@ -235,5 +243,34 @@ final class Payroll {
   /** Ramped rep-periods at or above quota, as a share of ramped rep-periods (0 if none). */
   double attainmentShare() {
     return quotaPeriods > 0 ? (double) quotaAttained / quotaPeriods : 0.0;
+  }
+
+  /**
+   * Checks the books: every deal the payroll paid on is a won deal in the ledger, of the same
+   * source and value, and the commission the ledger holds, source by source, is what the payroll
+   * paid (so no win went unpaid or was paid twice, and no commission was booked past the plan).
+   */
+  void checkBooks(Ledger ledger) {
+    checkSource(ledger, Source.INBOUND, MonthlyMetric.DEALS_WON_INBOUND,
+        MonthlyMetric.BOOKINGS_INBOUND, MonthlyMetric.COMMISSION_INBOUND);
+    checkSource(ledger, Source.OUTBOUND, MonthlyMetric.DEALS_WON_OUTBOUND,
+        MonthlyMetric.BOOKINGS_OUTBOUND, MonthlyMetric.COMMISSION_OUTBOUND);
+  }
+
+  private void checkSource(Ledger ledger, Source source, MonthlyMetric won, MonthlyMetric booked,
+      MonthlyMetric commission) {
+    int src = Economics.index(source);
+    double wins = ledger.total(won);
+    double bookings = ledger.total(booked);
+    double paid = ledger.total(commission);
+    // The ledger sums month by month, the payroll deal by deal: equal up to rounding.
+    if (wins != winsPaid[src]
+        || Math.abs(bookings - bookingsPaid[src]) > 1e-9 * Math.max(1.0, bookings)
+        || Math.abs(paid - commissionPaid[src]) > 1e-9 * Math.max(1.0, paid)) {
+      throw new IllegalStateException(
+          "pay not conserved on " + source + " deals: the ledger holds " + wins + " won, "
+              + bookings + " booked, " + paid + " commission; the payroll paid " + winsPaid[src]
+              + " deals, on " + bookingsPaid[src] + ", " + commissionPaid[src] + " commission");
+    }
   }
 }

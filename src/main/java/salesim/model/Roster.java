@@ -42,6 +42,8 @@ final class Roster {
   /** The person in each seat: unique within the replication, for the history. */
   private final int[] person;
   private int nextPerson;
+  /** Reps in place when the run starts: the head count the ledger's hires and departures move. */
+  private int placedAtStart;
 
   private boolean split;
   private int splitMonth;
@@ -105,6 +107,7 @@ final class Roster {
   void placeAtStart(int seat, Role role, double startedAt) {
     seats.open(seat, role);
     hire(seat, 0.0, startedAt);
+    placedAtStart++;
     payroll.startedWithTheRun(seat);
     if (role != Role.MIXED) {
       split = true;
@@ -418,6 +421,32 @@ final class Roster {
   /** The person in a seat, for the history. */
   int person(int seat) {
     return person[seat];
+  }
+
+  /**
+   * Checks the books: month by month, the team the run started with plus the month's hires less
+   * its departures is the head count the month ended with, and the last is the reps in the seats
+   * now; and the seats themselves are consistent ({@link Seats#checkBooks}).
+   */
+  void checkBooks() {
+    long level = placedAtStart;
+    for (int m = 0; m < r.months; m++) {
+      long hires = (long) ledger.get(m, MonthlyMetric.HIRES);
+      long departures = (long) ledger.get(m, MonthlyMetric.DEPARTURES);
+      long ended = (long) ledger.get(m, MonthlyMetric.ACTIVE_REPS);
+      if (level + hires - departures != ended) {
+        throw new IllegalStateException(
+            "reps not conserved in month " + m + ": " + level + " at its start, " + hires
+                + " hired, " + departures + " left, " + ended + " at its end");
+      }
+      level = ended;
+    }
+    if (level != seats.activeCount()) {
+      throw new IllegalStateException(
+          "reps not conserved: the ledger's flows give " + level + ", the seats hold "
+              + seats.activeCount());
+    }
+    seats.checkBooks(r.month);
   }
 
   /** Linear ramp from the scenario's start productivity to full over {@code rampMonths}. */

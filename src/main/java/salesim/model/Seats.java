@@ -214,4 +214,22 @@ final class Seats {
     }
     return count;
   }
+
+  /**
+   * Checks the books after {@code month}'s backfill: every occupied seat is open, a seat set to
+   * close when vacant is still occupied, and every open vacant seat awaits a backfill still to
+   * come (one whose month has passed would stay empty for the rest of the run).
+   */
+  void checkBooks(int month) {
+    for (int seat = 0; seat < seats; seat++) {
+      if ((active[seat] && !open[seat])
+          || (closeWhenVacant[seat] && !active[seat])
+          || (open[seat] && !active[seat] && backfillMonth[seat] <= month)) {
+        throw new IllegalStateException(
+            "seat " + seat + " inconsistent after month " + month + "'s backfill: open "
+                + open[seat] + ", occupied " + active[seat] + ", closes when vacant "
+                + closeWhenVacant[seat] + ", backfill month " + backfillMonth[seat]);
+      }
+    }
+  }
 }

@@ -43,6 +43,10 @@ final class Subscriptions {
   private int freeCount;
   private int highWater;
   private int nextSerial;
+  /** Contracts started by a won deal, brought in by a warm or given start, and ended by churn. */
+  private long contractsWon;
+  private long contractsBroughtIn;
+  private long contractsEnded;
 
   /** Deal values won per segment over the last twelve months of a warm-up, for its base. */
   private final double[][] recentWins;
@@ -74,6 +78,7 @@ final class Subscriptions {
   /** A deal was won: its customer starts paying its value a year. */
   void won(int s, double value, boolean holds) {
     int slot = start(s, value, r.month + 12, holds);
+    contractsWon++;
     ledger.add(r.month, MonthlyMetric.NEW_ARR, value);
     bill(slot);
     if (r.offset > 0 && r.month >= r.offset - 12 && r.month < r.offset) {
@@ -142,6 +147,7 @@ final class Subscriptions {
     }
     live[slot] = false;
     free[freeCount++] = slot;
+    contractsEnded++;
   }
 
   private void remember(int s, double value) {
@@ -179,6 +185,7 @@ final class Subscriptions {
       serial[slot] = -1 - i;
       total += base.arr(i);
     }
+    contractsBroughtIn += base.contracts();
     seeded = base;
     ledger.add(m, MonthlyMetric.ARR_BROUGHT_IN, total);
     return total;
@@ -227,11 +234,43 @@ final class Subscriptions {
     for (int i = 0; i < count; i++) {
       start(s, total / count, m + i % 12, false);
     }
+    contractsBroughtIn += count;
     ledger.add(m, MonthlyMetric.ARR_BROUGHT_IN, total);
   }
 
+  /**
+   * Checks the books at the horizon, after the month's levels are derived: the ARR level the
+   * ledger's flows give (the base brought in, plus new, less churned, plus expansion, month by
+   * month; no flow shrinks a contract that stays) equals the ARR under contract, summed contract
+   * by contract; one contract started for each deal the ledger won; and the contracts won and
+   * brought in, less those ended, are the live ones, each slot live or free, once.
+   */
+  void checkBooks() {
+    double level = ledger.get(r.months - 1, MonthlyMetric.ARR);
+    double arrLive = liveArr();
+    if (Math.abs(level - arrLive) > 1e-9 * Math.max(1.0, arrLive)) {
+      throw new IllegalStateException(
+          "ARR not conserved: the flows give " + level + ", the customers hold " + arrLive);
+    }
+    long dealsWon =
+        (long) (ledger.total(MonthlyMetric.DEALS_WON_INBOUND)
+            + ledger.total(MonthlyMetric.DEALS_WON_OUTBOUND));
+    int contracts = 0;
+    for (int slot = 0; slot < highWater; slot++) {
+      contracts += live[slot] ? 1 : 0;
+    }
+    if (contractsWon != dealsWon
+        || contractsWon + contractsBroughtIn - contractsEnded != contracts
+        || contracts + freeCount != highWater) {
+      throw new IllegalStateException(
+          "contracts not conserved: " + dealsWon + " deals won, " + contractsWon
+              + " contracts won, " + contractsBroughtIn + " brought in, " + contractsEnded
+              + " ended, " + contracts + " live; " + freeCount + " slots free of " + highWater);
+    }
+  }
+
   /** The ARR under contract now, summed customer by customer (the books' check). */
-  double liveArr() {
+  private double liveArr() {
     double sum = 0.0;
     for (int slot = 0; slot < highWater; slot++) {
       if (live[slot]) {

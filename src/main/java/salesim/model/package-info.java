@@ -93,7 +93,18 @@
  * leaves without effect (a KPI's target under another KPI) is said in one place, {@code
  * report.Settings#matters}.
  *
- * <p>Each component checks its own books at the end of a replication ({@code checkBooks},
- * {@code checkHours}): no lead, hour, account or deal is created or lost.
+ * <p>Each component checks its own books at the end of a replication ({@code SalesModel#finish}
+ * calls them), exactly — counts to the unit, money to rounding — and throws naming the quantities
+ * if one does not balance: {@code InboundDesk} (every lead answered, expired or waiting), {@code
+ * Ledger#checkHours} (every paid hour in exactly one activity), {@code Prospecting} (every account
+ * in one state, the engaged ones those with a meeting in flight or an open deal), {@code
+ * MeetingBook} (every meeting booked held, a no-show, fallen through, cancelled with its rep or
+ * still pending, and none in two calendars), {@code DealFlow} (every deal opened closed or open),
+ * {@code Payroll} (the deals, bookings and commission it paid, by source, are the ledger's won
+ * deals, bookings and commission), {@code Roster} with {@code Seats} (each month's head count is
+ * the last one's plus hires less departures, ending at the reps in the seats; every occupied seat
+ * open, every vacant open seat awaiting a backfill) and {@code Subscriptions} (the ARR the flows
+ * give is the contracts' live ARR, one contract per won deal, contracts won and brought in less
+ * those ended are the live ones).
  */
 package salesim.model;
