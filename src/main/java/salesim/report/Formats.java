@@ -231,6 +231,25 @@ final class Formats {
         + metric((high - low) / 2, metric, currency, places);
   }
 
+  /**
+   * A mean of months and its 95 % interval, as a sentence gives them, to the decimals that tell
+   * the interval's ends apart: "14.06 months on average (95 % CI 14.02–14.10)"; without an
+   * interval (NaN) the mean alone.
+   */
+  static String monthsWithCi(double mean, double low, double high, Metric metric) {
+    if (Double.isNaN(low) || Double.isNaN(high)) {
+      return metric(mean, metric, "") + " on average";
+    }
+    int places = places(metric, low, high);
+    int d = places == DEFAULT ? ownPlaces(Unit.of(metric)) : places;
+    return metric(mean, metric, "", places)
+        + " on average (95 % CI "
+        + decimals(low, d)
+        + DASH
+        + decimals(high, d)
+        + ")";
+  }
+
   /** The decimals a unit shows on its own; money rounds by significant digits instead (-1). */
   private static int ownPlaces(Unit unit) {
     return switch (unit) {
