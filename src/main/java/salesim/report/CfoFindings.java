@@ -221,15 +221,7 @@ final class CfoFindings {
                     ? " it takes "
                     : " a hunter hired into an outbound seat pays back her loaded"
                         + " cost from the margin on her bookings after ")
-                + Formats.metric(h.mean(), metric, "")
-                + " on average"
-                + (Double.isNaN(h.ci95Low())
-                    ? ""
-                    : " (95 % CI "
-                        + Formats.decimals(h.ci95Low(), 1)
-                        + Formats.DASH
-                        + Formats.decimals(h.ci95High(), 1)
-                        + ")")
+                + Formats.monthsWithCi(h.mean(), h.ci95Low(), h.ci95High(), metric)
                 + ", over the "
                 + h.runsHiring()
                 + " of "

@@ -176,12 +176,7 @@ final class CfoShockFindings {
     Metric metric = Metric.OUTBOUND_HIRE_PAYBACK_MONTHS;
     return "Without a shock a hunter hired into an outbound seat pays back her loaded cost from the"
         + " margin on her bookings after "
-        + Formats.metric(base.mean(), metric, "")
-        + " on average"
-        + (Double.isNaN(base.ci95Low())
-            ? ""
-            : " (95 % CI " + Formats.decimals(base.ci95Low(), 1) + Formats.DASH
-                + Formats.decimals(base.ci95High(), 1) + ")")
+        + Formats.monthsWithCi(base.mean(), base.ci95Low(), base.ci95High(), metric)
         + ", over the "
         + base.runsHiring()
         + " of "

@@ -52,13 +52,14 @@ public final class ComparisonTable {
           base.scenario());
       for (Metric metric : HeadlineTable.HEADLINE) {
         PairedDifference d = experiment.difference(v, metric);
+        int places = HeadlineTable.places(metric, d.ci95Low(), d.ci95High());
         out.printf(
             Locale.ROOT,
             "  %-24s %14s  [%s .. %s]  %8s  %5.1f%%  %7s%n",
             metric.key(),
-            HeadlineTable.difference(d.mean(), metric),
-            HeadlineTable.difference(d.ci95Low(), metric),
-            HeadlineTable.difference(d.ci95High(), metric),
+            HeadlineTable.difference(d.mean(), metric, places),
+            HeadlineTable.difference(d.ci95Low(), metric, places),
+            HeadlineTable.difference(d.ci95High(), metric, places),
             Double.isNaN(d.relative())
                 ? "n/a"
                 : String.format(Locale.ROOT, "%+.1f%%", 100.0 * d.relative()),

@@ -100,9 +100,9 @@ public final class ExplainTable {
           metric.key(),
           plan.other().name(),
           plan.base().name(),
-          HeadlineTable.difference(total.mean(), metric),
-          HeadlineTable.difference(total.ci95Low(), metric),
-          HeadlineTable.difference(total.ci95High(), metric),
+          HeadlineTable.difference(total.mean(), metric, at(total, metric)),
+          HeadlineTable.difference(total.ci95Low(), metric, at(total, metric)),
+          HeadlineTable.difference(total.ci95High(), metric, at(total, metric)),
           total.n());
       out.printf(Locale.ROOT, row, "lever", "share", "95% CI", "settings");
       for (int i = 0; i < levers.size(); i++) {
@@ -111,11 +111,11 @@ public final class ExplainTable {
             Locale.ROOT,
             row,
             levers.get(i).label(),
-            HeadlineTable.difference(s.mean(), metric),
+            HeadlineTable.difference(s.mean(), metric, at(s, metric)),
             "["
-                + HeadlineTable.difference(s.ci95Low(), metric)
+                + HeadlineTable.difference(s.ci95Low(), metric, at(s, metric))
                 + " .. "
-                + HeadlineTable.difference(s.ci95High(), metric)
+                + HeadlineTable.difference(s.ci95High(), metric, at(s, metric))
                 + "]",
             String.join(", ", levers.get(i).settings()));
       }
@@ -130,9 +130,9 @@ public final class ExplainTable {
                   "%n    %s x %s: %s [%s .. %s]",
                   levers.get(pairs.get(p)[0]).label(),
                   levers.get(pairs.get(p)[1]).label(),
-                  HeadlineTable.difference(e.mean(), metric),
-                  HeadlineTable.difference(e.ci95Low(), metric),
-                  HeadlineTable.difference(e.ci95High(), metric)));
+                  HeadlineTable.difference(e.mean(), metric, at(e, metric)),
+                  HeadlineTable.difference(e.ci95Low(), metric, at(e, metric)),
+                  HeadlineTable.difference(e.ci95High(), metric, at(e, metric))));
         }
       }
       if (pairs.isEmpty() && levers.size() > 1) {
@@ -219,28 +219,60 @@ public final class ExplainTable {
       } else {
         line.append(":");
         for (Audit.Change c : f.changes()) {
+          // summary.json keeps "turns" for a mean that crossed zero within the noise; the
+          // terminal, like the report, does not call that a turn.
+          boolean noise = f.kind() == Audit.Kind.SIGN && c.verdict() == Audit.Verdict.TURNS;
           line.append(
               String.format(
                   Locale.ROOT,
-                  "%n    %s at %s (%s end): %s%s",
+                  "%n    %s at %s (%s end): %s%s%s",
                   c.path(),
                   Numbers.format(c.value()),
                   c.end(),
-                  c.verdict().key()
-                      + (f.kind() == Audit.Kind.SIGN
-                          ? " (" + c.becomes() + ")"
-                          : " (" + labelOf(c.becomes(), levers) + ")"),
+                  noise
+                      ? "no longer clear (within the noise)"
+                      : c.verdict().key()
+                          + (f.kind() == Audit.Kind.SIGN
+                              ? " (" + c.becomes() + ")"
+                              : " (" + labelOf(c.becomes(), levers) + ")"),
+                  there(audit, c, f.metric()),
                   Double.isNaN(c.turnsBy())
                       ? ""
                       : String.format(
                           Locale.ROOT,
-                          "; turns between %s and %s",
+                          "; %s between %s and %s",
+                          noise ? "the mean crosses zero" : "turns",
                           Numbers.format(c.holdsTo()),
                           Numbers.format(c.turnsBy()))));
         }
       }
       out.println(line);
     }
+  }
+
+  /**
+   * The difference at a change's point with its interval: ", difference -12,345 [-40,000 ..
+   * +15,310]"; "" if the point is not among the audit's.
+   */
+  private static String there(Audit.Result audit, Audit.Change c, Metric metric) {
+    for (Audit.Point p : audit.points()) {
+      if (p.path().equals(c.path()) && p.value() == c.value() && p.totals().containsKey(metric)) {
+        Estimate e = p.totals().get(metric);
+        int places = at(e, metric);
+        return String.format(
+            Locale.ROOT,
+            ", difference %s [%s .. %s]",
+            HeadlineTable.difference(e.mean(), metric, places),
+            HeadlineTable.difference(e.ci95Low(), metric, places),
+            HeadlineTable.difference(e.ci95High(), metric, places));
+      }
+    }
+    return "";
+  }
+
+  /** The decimals that tell an estimate's interval's ends apart. */
+  private static int at(Estimate e, Metric metric) {
+    return HeadlineTable.places(metric, e.ci95Low(), e.ci95High());
   }
 
   private static String labelOf(String name, List<Lever> levers) {

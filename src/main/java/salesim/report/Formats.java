@@ -135,26 +135,40 @@ final class Formats {
   /** The unit's own decimals, for {@link #metric(double, Metric, String, int)}. */
   static final int DEFAULT = -1;
 
-  /** At most this many decimals beyond a unit's own, however narrow the interval. */
+  /** At most this many decimals beyond a unit's own to show a narrow interval's half-width. */
   private static final int EXTRA_PLACES = 2;
 
   /**
    * The decimals that show a value beside its 95 % interval: the unit's own, or more, until the
    * interval's half-width shows one significant digit (at most {@value #EXTRA_PLACES} more), so a
-   * narrow interval reads "+1.08 to +1.12 months", not "+1.1 to +1.1 months", and a small effect
-   * whose interval excludes zero does not read "0.0". Money keeps its three significant digits,
-   * and a count of 100 or more its whole number: both already tell their ends apart.
+   * narrow interval reads "+1.08 to +1.12 months", not "+1.1 to +1.1 months". An interval that
+   * excludes zero gets, beyond that if need be, the decimals that show its end nearer zero to one
+   * significant digit, so an effect that is clearly not zero never reads "0.0", nor its interval
+   * "0.00 to +0.03". Money keeps its three significant digits, and a count of 100 or more its
+   * whole number: both already tell their ends apart.
    */
   static int places(Metric metric, double low, double high) {
     Unit unit = Unit.of(metric);
     int own = ownPlaces(unit);
-    double half = (high - low) / 2 * (unit.isShare() ? 100 : 1);
+    double scale = unit.isShare() ? 100 : 1;
+    double half = (high - low) / 2 * scale;
     if (own < 0 || !(half > 0) || Double.isInfinite(half)) {
       return DEFAULT;
     }
     int needed = (int) -Math.floor(Math.log10(half));
-    return Math.min(own + EXTRA_PLACES, Math.max(own, needed));
+    int places = Math.min(own + EXTRA_PLACES, Math.max(own, needed));
+    // An interval that excludes zero must not show an end, or the value inside it, as zero
+    // ("+0.02 months, CI 0.00 to +0.03"): its end nearer zero gets one significant digit, beyond
+    // the cap if need be (the mean lies between the ends, so it shows a digit too).
+    double nearer = Math.min(Math.abs(low), Math.abs(high)) * scale;
+    if ((low > 0 || high < 0) && Double.isFinite(nearer)) {
+      places = Math.max(places, Math.min(MOST_PLACES, (int) -Math.floor(Math.log10(nearer))));
+    }
+    return places;
   }
+
+  /** The most decimals an interval that excludes zero may take to show its nearer end. */
+  private static final int MOST_PLACES = 9;
 
   /** A metric's value in its unit, to {@code places} decimals ({@link #DEFAULT}: the unit's). */
   static String metric(double value, Metric metric, String currency, int places) {
@@ -215,6 +229,25 @@ final class Formats {
     return metric(mean, metric, currency, places)
         + "\n\u00b1 "
         + metric((high - low) / 2, metric, currency, places);
+  }
+
+  /**
+   * A mean of months and its 95 % interval, as a sentence gives them, to the decimals that tell
+   * the interval's ends apart: "14.06 months on average (95 % CI 14.02–14.10)"; without an
+   * interval (NaN) the mean alone.
+   */
+  static String monthsWithCi(double mean, double low, double high, Metric metric) {
+    if (Double.isNaN(low) || Double.isNaN(high)) {
+      return metric(mean, metric, "") + " on average";
+    }
+    int places = places(metric, low, high);
+    int d = places == DEFAULT ? ownPlaces(Unit.of(metric)) : places;
+    return metric(mean, metric, "", places)
+        + " on average (95 % CI "
+        + decimals(low, d)
+        + DASH
+        + decimals(high, d)
+        + ")";
   }
 
   /** The decimals a unit shows on its own; money rounds by significant digits instead (-1). */

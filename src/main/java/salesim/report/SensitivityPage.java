@@ -300,20 +300,8 @@ final class SensitivityPage {
           Row.of(
               m.cell(),
               m.base(),
-              m.low()
-                  + ": "
-                  + Formats.difference(low.mean(), metric, currency)
-                  + "\n95 % CI "
-                  + Formats.difference(low.ci95Low(), metric, currency)
-                  + " to "
-                  + Formats.difference(low.ci95High(), metric, currency),
-              m.high()
-                  + ": "
-                  + Formats.difference(high.mean(), metric, currency)
-                  + "\n95 % CI "
-                  + Formats.difference(high.ci95Low(), metric, currency)
-                  + " to "
-                  + Formats.difference(high.ci95High(), metric, currency),
+              m.low() + ": " + withCi(low, metric, currency),
+              m.high() + ": " + withCi(high, metric, currency),
               Formats.metric(m.swing(key), metric, currency)));
     }
     return new Table(
@@ -358,5 +346,11 @@ final class SensitivityPage {
     return value.isBigDecimal()
         ? value.decimalValue().stripTrailingZeros().toPlainString()
         : value.asString();
+  }
+
+  /** A paired difference and its interval, to the decimals that tell the interval's ends apart. */
+  private static String withCi(PairedDifference d, Metric metric, String currency) {
+    Formats.Interval i = Formats.Interval.of(d.mean(), d.ci95Low(), d.ci95High(), metric, currency);
+    return i.mean() + "\n95 % CI " + i.range();
   }
 }

@@ -73,6 +73,28 @@ final class FormatsTest {
   }
 
   @Test
+  void anIntervalThatStraddlesZero_mayReadZero_butOneThatExcludesItNever() {
+    // Straddling: a mean that rounds to zero is honest, the interval says it may be either way.
+    Formats.Interval level = Formats.Interval.of(0.02, -0.28, 0.32, Metric.CAC_PAYBACK_MONTHS, "");
+    assertThat(level.mean() + " (" + level.range() + ")")
+        .isEqualTo("0.0 months (\u22120.3 months to +0.3 months)");
+    // The curated explanation's pay plan x reviews interaction on CAC payback: the half-width
+    // (0.016) asks for two decimals, at which the low end read "0.00"; its end nearer zero asks
+    // for three.
+    Formats.Interval clear =
+        Formats.Interval.of(
+            0.0184676734494, 0.0025683953476, 0.0343669515511, Metric.CAC_PAYBACK_MONTHS, "");
+    assertThat(clear.mean() + " (" + clear.range() + ")")
+        .isEqualTo("+0.018 months (+0.003 months to +0.034 months)");
+    // Below the half-width's cap of three decimals a clear effect still shows its digit.
+    Formats.Interval tiny =
+        Formats.Interval.of(-0.00031, -0.00042, -0.0002, Metric.CAC_PAYBACK_MONTHS, "");
+    assertThat(tiny.mean() + " (" + tiny.range() + ")")
+        .isEqualTo("\u22120.0003 months (\u22120.0004 months to \u22120.0002 months)");
+    assertThat(Formats.places(Metric.IDLE_HOURS_SHARE, 0.00001, 0.00003)).isEqualTo(3);
+  }
+
+  @Test
   void meanAndHalf_sharesOnePrecision_moneyKeepsItsDigits() {
     assertThat(Formats.meanAndHalf(14.06, 14.02, 14.10, Metric.CAC_PAYBACK_MONTHS, "USD"))
         .isEqualTo("14.06 months\n\u00b1 0.04 months");
