@@ -292,19 +292,28 @@ final class PipelineFit {
     return null;
   }
 
-  /** {exit, low, high} of a consensus stage: MLE and 95 % profile-likelihood interval. */
-  static double[] consensusExit(List<Stay> stays) {
-    List<double[]> ended = new ArrayList<>(); // {group, lost}
-    for (Stay s : stays) {
-      if (s.exit() != null) {
-        ended.add(new double[] {s.group(), s.lost() ? 1 : 0});
-      }
+  /** {exit, low, high} of a consensus stage from its stays that ended. */
+  private static double[] consensusExit(List<Stay> stays) {
+    List<Stay> ended = stays.stream().filter(s -> s.exit() != null).toList();
+    double[] groups = new double[ended.size()];
+    boolean[] lost = new boolean[ended.size()];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = ended.get(i).group();
+      lost[i] = ended.get(i).lost();
     }
+    return consensusExit(groups, lost);
+  }
+
+  /**
+   * {exit, low, high}: the maximum-likelihood exit chance at the reference buying group when a
+   * stay of group ratio g is lost with 1 - (1 - exit)^g, and its 95 % profile-likelihood interval.
+   */
+  static double[] consensusExit(double[] groups, boolean[] lost) {
     java.util.function.DoubleUnaryOperator logLik = e -> {
       double u = Math.log1p(-e);
       double total = 0;
-      for (double[] x : ended) {
-        total += x[1] > 0 ? Math.log(-Math.expm1(x[0] * u)) : x[0] * u;
+      for (int i = 0; i < groups.length; i++) {
+        total += lost[i] ? Math.log(-Math.expm1(groups[i] * u)) : groups[i] * u;
       }
       return total;
     };
