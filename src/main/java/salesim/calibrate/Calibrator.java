@@ -41,6 +41,7 @@ public final class Calibrator {
     List<Stage> outbound = pipeline.outbound();
     StartState start = StartStates.of(d, team, segments, inbound, outbound,
         Map.of("inbound", rampIn, "outbound", rampOut));
+    LeadFit.openToLeads(estimates, start, segments);
     problems.addAll(d.extraProblems);
     List<Estimate> named = new ArrayList<>();
     for (Estimate e : estimates) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import salesim.crm.Call;
 import salesim.crm.Lead;
 import salesim.model.market.ResponseDecay;
+import salesim.model.market.Segment;
 
 /**
  * Inbound leads: the monthly rate (trend and season when two years allow), the first response
@@ -273,5 +274,50 @@ final class LeadFit {
       total += y[i] ? Math.log(p) : Math.log1p(-p);
     }
     return total;
+  }
+
+  /**
+   * The lead rate for a run from the starting state: the model lets a would-be lead through with
+   * the share of its segment's accounts that are neither customers nor in an open deal, counted
+   * against the accounts open when the run starts; from a given state it counts them before the
+   * state's customers and deals are placed (a warm start measures the market after its warm-up),
+   * so the state's own customers would thin the rate the export already shows net of them. The
+   * estimate is divided by that share, so the run starts at the rate observed at the as-of date.
+   * Without accounts (no customers in the state) it is left as it is.
+   */
+  static void openToLeads(List<Estimate> estimates, StartState start, List<Segment> segments) {
+    if (start.accounts().isEmpty()) {
+      return;
+    }
+    Map<String, Long> taken = new HashMap<>();
+    for (StartState.Accounts a : start.accounts()) {
+      taken.merge(a.segment(), a.customers(), Long::sum);
+    }
+    for (StartState.Deal deal : start.deals()) {
+      taken.merge(deal.segment(), 1L, Long::sum);
+    }
+    double weights = 0;
+    double open = 0;
+    for (Segment seg : segments) {
+      double left = seg.accounts() <= 0 ? 0
+          : Math.max(0, seg.accounts() - taken.getOrDefault(seg.name(), 0L)) / (double) seg.accounts();
+      weights += seg.inboundShare();
+      open += seg.inboundShare() * left;
+    }
+    double share = weights > 0 ? open / weights : 1;
+    if (share <= 0 || share >= 1) {
+      return;
+    }
+    for (int i = 0; i < estimates.size(); i++) {
+      Estimate e = estimates.get(i);
+      if (e.key().equals(Parameter.LEADS_PER_MONTH.path()) && e.sets()) {
+        estimates.set(i, new Estimate(e.key(), e.path(), e.label(), e.unit(), e.value() / share,
+            e.low() / share, e.high() / share, e.n(), e.sampleUnit(), e.method() + String.format(
+                Locale.ROOT, "; divided by %.4f, the share of the market open to leads in the"
+                    + " starting state (the model counts the state's customers and open deals"
+                    + " as taken from the whole market), so the run starts at the observed rate",
+                share), e.columns(), e.status(), e.reference(), e.benchmark()));
+      }
+    }
   }
 }

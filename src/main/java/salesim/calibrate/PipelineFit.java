@@ -32,9 +32,13 @@ final class PipelineFit {
   record Result(List<Stage> inbound, List<Stage> outbound, boolean inboundFromData,
       boolean outboundFromData, List<Curves.StageCurve> curves) {}
 
-  /** One stay in a stage; {@code factor} is its segment's cycle factor (times are divided by it). */
+  /**
+   * One stay in a stage; {@code factor} is its segment's cycle factor (times are divided by it),
+   * {@code group} its segment's buying group over the reference one (the exponent of a consensus
+   * stage's exit chance).
+   */
   private record Stay(Source source, String stage, Stamp entry, Stamp exit, boolean lost,
-      double factor) {}
+      double factor, double group) {}
 
   static Result fit(Data d, List<Estimate> out) {
     observed(d, out);
@@ -55,6 +59,7 @@ final class PipelineFit {
       }
       Source source = d.source.get(o.id());
       double factor = factor(d, o.id(), source);
+      double group = group(d, o.id(), source);
       List<StageChange> changes = collapse(e.getValue());
       deals.merge(source, 1, Integer::sum);
       for (int i = 0; i < changes.size(); i++) {
@@ -68,13 +73,14 @@ final class PipelineFit {
           StageChange next = changes.get(i + 1);
           StageDefinition nd = definitions.get(next.stage());
           stays.add(new Stay(source, c.stage(), c.at(), next.at(), nd.closed() && !nd.won(),
-              factor));
+              factor, group));
         } else if (o.closed()) {
           if (o.closeDate() != null && !o.closeDate().isBefore(Stamp.ofDate(c.at().date()))) {
-            stays.add(new Stay(source, c.stage(), c.at(), o.closeDate(), !o.won(), factor));
+            stays.add(new Stay(source, c.stage(), c.at(), o.closeDate(), !o.won(), factor,
+                group));
           }
         } else {
-          stays.add(new Stay(source, c.stage(), c.at(), null, false, factor));
+          stays.add(new Stay(source, c.stage(), c.at(), null, false, factor, group));
         }
       }
     }
@@ -135,6 +141,7 @@ final class PipelineFit {
     double[] means = new double[names.size()];
     double[] cvs = new double[names.size()];
     double[] exits = new double[names.size()];
+    boolean[] consensus = new boolean[names.size()];
     for (int k = 0; k < names.size(); k++) {
       String stage = names.get(k);
       List<Stay> own = new ArrayList<>();
@@ -178,13 +185,30 @@ final class PipelineFit {
             baseStage == null ? Double.NaN : baseStage.cv()));
         long lost = used.stream().filter(s -> s.exit() != null && s.lost()).count();
         long ended = used.stream().filter(s -> s.exit() != null).count();
-        double[] ci = Stats.wilson(lost, ended);
-        exits[k] = (double) lost / ended;
-        out.add(Parameter.STAGE_EXIT.estimate(k, key, label, exits[k], ci[0], ci[1], ended,
-            "stays", "share of the stays that ended in a loss (competing ends: lost or moved"
-                + " on; stays still open are left out, which does not bias it when the end does"
-                + " not depend on the time in stage, as in the model); Wilson interval" + pool,
-            columns(), status, baseStage == null ? Double.NaN : baseStage.exitProbability()));
+        Stage named = stageNamed(basePath, stage);
+        consensus[k] = named != null && named.consensus() && d.hasSegments();
+        double[] ci;
+        String how;
+        if (consensus[k]) {
+          // The model raises a consensus stage's survival to the power buying group / reference
+          // group: pooling the segments' loss shares would mix their mix into the one exit chance
+          // (and a scenario without the flag would give every segment the pooled chance).
+          ci = consensusExit(used);
+          how = "maximum likelihood of P(lost) = 1 - (1 - exit)^(group / reference group) over"
+              + " the stays that ended (a consensus stage in the base: the exit grows with each"
+              + " segment's buying group, as in the model); stays still open are left out;"
+              + " profile-likelihood interval";
+        } else {
+          double[] w = Stats.wilson(lost, ended);
+          ci = new double[] {(double) lost / ended, w[0], w[1]};
+          how = "share of the stays that ended in a loss (competing ends: lost or moved"
+              + " on; stays still open are left out, which does not bias it when the end does"
+              + " not depend on the time in stage, as in the model); Wilson interval";
+        }
+        exits[k] = ci[0];
+        out.add(Parameter.STAGE_EXIT.estimate(k, key, label, exits[k], ci[1], ci[2], ended,
+            "stays", how + pool, columns(), status,
+            baseStage == null ? Double.NaN : baseStage.exitProbability()));
         curves.add(curve(d, key, stage, used, fit.mean(), fit.cv()));
       } else {
         means[k] = fallbackMean;
@@ -209,7 +233,7 @@ final class PipelineFit {
       // Effort is not in an export: the base path's total hours, spread by time in stage.
       double effort = total > 0 ? baseEffort * means[k] / total : baseEffort / names.size();
       path.add(new Stage(names.get(k), round(means[k], 3), round(Math.min(5, cvs[k]), 3),
-          round(exits[k], 4), round(effort, 2), false));
+          round(exits[k], 4), round(effort, 2), consensus[k]));
     }
     return path.isEmpty() ? null : path;
   }
@@ -237,6 +261,63 @@ final class PipelineFit {
       f += share * seg.cycleFactor();
     }
     return w > 0 ? f / w : 1;
+  }
+
+  /**
+   * The buying group of a deal's segment over the pipeline's reference group (a consensus stage's
+   * exponent); deals of unknown segment take it averaged over the source's segment shares.
+   */
+  static double group(Data d, String opportunity, Source source) {
+    double reference = d.base.pipeline().referenceBuyingGroup();
+    int s = d.segmentOf(opportunity);
+    if (s >= 0) {
+      return d.base.segments().get(s).buyingGroupSize() / reference;
+    }
+    double w = 0;
+    double g = 0;
+    for (salesim.model.market.Segment seg : d.base.segments()) {
+      double share = source == Source.INBOUND ? seg.inboundShare() : seg.outboundShare();
+      w += share;
+      g += share * seg.buyingGroupSize();
+    }
+    return w > 0 ? g / w / reference : 1;
+  }
+
+  private static Stage stageNamed(List<Stage> path, String name) {
+    for (Stage s : path) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** {exit, low, high} of a consensus stage from its stays that ended. */
+  private static double[] consensusExit(List<Stay> stays) {
+    List<Stay> ended = stays.stream().filter(s -> s.exit() != null).toList();
+    double[] groups = new double[ended.size()];
+    boolean[] lost = new boolean[ended.size()];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = ended.get(i).group();
+      lost[i] = ended.get(i).lost();
+    }
+    return consensusExit(groups, lost);
+  }
+
+  /**
+   * {exit, low, high}: the maximum-likelihood exit chance at the reference buying group when a
+   * stay of group ratio g is lost with 1 - (1 - exit)^g, and its 95 % profile-likelihood interval.
+   */
+  static double[] consensusExit(double[] groups, boolean[] lost) {
+    java.util.function.DoubleUnaryOperator logLik = e -> {
+      double u = Math.log1p(-e);
+      double total = 0;
+      for (int i = 0; i < groups.length; i++) {
+        total += lost[i] ? Math.log(-Math.expm1(groups[i] * u)) : groups[i] * u;
+      }
+      return total;
+    };
+    return Stats.profileMle(logLik, 1e-9, 1 - 1e-9);
   }
 
   private static List<GammaFit.Stay> gammaStays(Data d, List<Stay> stays) {

@@ -74,4 +74,46 @@ final class Stats {
     }
     return ss / (values.length - 1);
   }
+
+  /**
+   * {estimate, low, high}: the maximum of a log-likelihood that is unimodal on [lo, hi]
+   * (golden-section search) and its 95 % profile-likelihood interval, clipped to the bounds.
+   */
+  static double[] profileMle(java.util.function.DoubleUnaryOperator logLik, double lo, double hi) {
+    double g = (Math.sqrt(5) - 1) / 2;
+    double a = lo;
+    double b = hi;
+    for (int i = 0; i < 200; i++) {
+      double c = b - g * (b - a);
+      double e = a + g * (b - a);
+      if (logLik.applyAsDouble(c) < logLik.applyAsDouble(e)) {
+        a = c;
+      } else {
+        b = e;
+      }
+    }
+    double best = (a + b) / 2;
+    double cut = logLik.applyAsDouble(best) - 1.920729410347062; // chi-square(1) 95 % / 2
+    return new double[] {best, cut(logLik, cut, lo, best), cut(logLik, cut, best, hi)};
+  }
+
+  /** Where the log-likelihood crosses {@code cut} between {@code from} and {@code to}. */
+  private static double cut(java.util.function.DoubleUnaryOperator logLik, double cut,
+      double from, double to) {
+    boolean rising = logLik.applyAsDouble(from) < logLik.applyAsDouble(to);
+    if (logLik.applyAsDouble(rising ? from : to) >= cut) {
+      return rising ? from : to; // the interval reaches the bound
+    }
+    double a = from;
+    double b = to;
+    for (int i = 0; i < 100; i++) {
+      double mid = (a + b) / 2;
+      if ((logLik.applyAsDouble(mid) >= cut) == rising) {
+        b = mid;
+      } else {
+        a = mid;
+      }
+    }
+    return (a + b) / 2;
+  }
 }

@@ -24,7 +24,8 @@ import salesim.model.rep.Role;
  * per inbound lead (converted when it qualified into a deal), a call per dial of each prospecting
  * block (spread evenly over the block; the first connects connected, the conversations among
  * them lasting four minutes) and one per lead answered, a meeting per booked meeting that came
- * due, and a user per person with the role they held last.
+ * due, and a user per person with the role they held last. Whatever happened after the end
+ * (a later hire, deal, role or owner) is left out, so a longer run exports as a shorter one.
  *
  * <p>Note: This class is not thread-safe; attach one to one replication.
  */
@@ -56,7 +57,17 @@ public final class SimulatedHistory implements History {
   private static final class Person {
     double hired;
     double left = Double.NaN;
-    Role role;
+    final List<Double> since = new ArrayList<>(); // when each role began
+    final List<Role> roles = new ArrayList<>();
+
+    Role roleAt(double end) {
+      Role held = roles.get(0);
+      // A change at the end itself is the next month's (a review at its start): not yet held.
+      for (int i = 1; i < roles.size() && since.get(i) < end; i++) {
+        held = roles.get(i);
+      }
+      return held;
+    }
   }
 
   private static final class LeadEvents {
@@ -73,7 +84,7 @@ public final class SimulatedHistory implements History {
     Source source;
     int segment;
     double value;
-    int owner;
+    final List<double[]> owners = new ArrayList<>(); // {time, person}
     int opener;
     long lead;
     final List<double[]> stages = new ArrayList<>(); // {time, stage}
@@ -91,7 +102,8 @@ public final class SimulatedHistory implements History {
     events++;
     Person p = new Person();
     p.hired = time;
-    p.role = role;
+    p.since.add(time);
+    p.roles.add(role);
     people.put(person, p);
   }
 
@@ -109,7 +121,8 @@ public final class SimulatedHistory implements History {
     events++;
     Person p = people.get(person);
     if (p != null) {
-      p.role = role;
+      p.since.add(time);
+      p.roles.add(role);
     }
   }
 
@@ -164,7 +177,7 @@ public final class SimulatedHistory implements History {
     d.source = source;
     d.segment = segment;
     d.value = value;
-    d.owner = person;
+    d.owners.add(new double[] {time, person});
     d.opener = person;
     d.lead = lead;
     deals.put(opportunity, d);
@@ -184,7 +197,7 @@ public final class SimulatedHistory implements History {
     events++;
     Deal d = deals.get(opportunity);
     if (d != null) {
-      d.owner = person;
+      d.owners.add(new double[] {time, person});
     }
   }
 
@@ -207,9 +220,12 @@ public final class SimulatedHistory implements History {
     List<User> users = new ArrayList<>();
     for (Map.Entry<Integer, Person> e : people.entrySet()) {
       Person p = e.getValue();
+      if (p.hired >= end) { // hired at the end itself: at the next month's start
+        continue;
+      }
       boolean gone = !Double.isNaN(p.left) && p.left <= end;
       users.add(new User(user(e.getKey()), !gone, stamp(calendar, p.hired),
-          gone ? stamp(calendar, p.left) : null, p.role.name()));
+          gone ? stamp(calendar, p.left) : null, p.roleAt(end).name()));
     }
     Map<Long, Long> dealOfLead = new HashMap<>();
     Map<String, Long> outboundDealAt = new HashMap<>();
@@ -219,7 +235,16 @@ public final class SimulatedHistory implements History {
     Segmentation segments = Segmentation.of(parameters);
     for (Map.Entry<Long, Deal> e : deals.entrySet()) {
       Deal d = e.getValue();
+      if (d.opened > end) {
+        continue;
+      }
       String id = "o" + e.getKey();
+      int owner = (int) d.owners.get(0)[1];
+      for (double[] o : d.owners) {
+        if (o[0] < end) {
+          owner = (int) o[1];
+        }
+      }
       List<Stage> path = parameters.pipeline().path(d.source);
       boolean closed = !Double.isNaN(d.closed) && d.closed <= end;
       boolean openedAtStage0 = false;
@@ -245,7 +270,7 @@ public final class SimulatedHistory implements History {
       }
       Stamp closeDate = Stamp.ofDate(calendar.fromWorkingDays(closed ? d.closed : expected)
           .toLocalDate());
-      opportunities.add(new Opportunity(id, "a" + e.getKey(), user(d.owner),
+      opportunities.add(new Opportunity(id, "a" + e.getKey(), user(owner),
           stamp(calendar, d.opened), closeDate, stage, closed, closed && d.won, d.value,
           d.source == Source.INBOUND ? INBOUND_SOURCE : OUTBOUND_SOURCE, "New Business", null, 0));
       accounts.add(new Account("a" + e.getKey(), segments.employees(d.segment), null,
@@ -282,8 +307,16 @@ public final class SimulatedHistory implements History {
     }
     double dayHours = parameters.calendar().sellingHoursPerDay();
     long contact = 0;
+    double offset = 0;
+    double[] previous = null;
     for (double[] b : blocks) {
-      double start = b[1];
+      // The model reports a block once per segment it dialled, each with the block's start and
+      // its share of the hours: lay the parts end to end, or their calls would overlap and the
+      // block would look shorter than it was (a dials-per-hour estimate would come out high).
+      boolean sameBlock = previous != null && previous[0] == b[0] && previous[1] == b[1];
+      offset = sameBlock ? offset + previous[2] / dayHours : 0;
+      previous = b;
+      double start = b[1] + offset;
       double days = b[2] / dayHours;
       long dials = (long) b[4];
       long connects = (long) b[5];

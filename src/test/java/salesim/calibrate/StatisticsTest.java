@@ -140,6 +140,29 @@ final class StatisticsTest {
   }
 
   @Test
+  void consensusExit_recoversTheReferenceExit_whereThePooledShareIsOff() {
+    RandomStream rng = new RandomStream(14);
+    double exit = 0.45;
+    double[] ratio = {0.4, 1.0, 2.0}; // buying groups 2, 5 and 10 over a reference of 5
+    int n = 3000;
+    double[] groups = new double[n];
+    boolean[] lost = new boolean[n];
+    int losses = 0;
+    for (int i = 0; i < n; i++) {
+      groups[i] = ratio[i % 10 < 5 ? 0 : i % 10 < 9 ? 1 : 2];
+      lost[i] = rng.nextDouble() >= Math.pow(1 - exit, groups[i]);
+      losses += lost[i] ? 1 : 0;
+    }
+    double[] fit = PipelineFit.consensusExit(groups, lost);
+    // The pooled share mixes the segments: about 0.36 here, outside the interval.
+    assertThat((double) losses / n).isLessThan(fit[1]);
+    assertThat(fit[0]).isCloseTo(exit, within(0.03));
+    assertThat(fit[1]).isLessThan(exit);
+    assertThat(fit[2]).isGreaterThan(exit);
+    assertThat(fit[2] - fit[1]).isLessThan(0.06);
+  }
+
+  @Test
   void backTestSeries_countsMonthsInsideTheBands() {
     double[][] simulated = new double[3][];
     for (int m = 0; m < 3; m++) {

@@ -93,6 +93,45 @@ final class SimulatedHistoryTest {
   }
 
   @Test
+  void toCrm_laysABlocksSegmentPartsEndToEnd() {
+    var p = new ScenarioLoader().loadDefaults().parameters();
+    double day = p.calendar().sellingHoursPerDay();
+    SimulatedHistory h = new SimulatedHistory(p);
+    h.repHired(0, 0, 0.0, Role.OUTBOUND);
+    // One two-hour block the model reports once per segment, each part from the block's start.
+    h.prospected(0, 4.0, 1.5, 0, 30, 0, 0, 0);
+    h.prospected(0, 4.0, 0.5, 1, 10, 0, 0, 0);
+    List<Double> times = h.toCrm(CALENDAR, 42.0).calls().stream()
+        .map(c -> CALENDAR.toWorkingDays(c.at())).toList();
+    assertThat(times).hasSize(40).isSorted();
+    // The second part's calls start where the first part's 1.5 hours end.
+    assertThat(times.get(30)).isCloseTo(4.0 + (1.5 + 0.5 * 0.5 / 10) / day, within(1e-6));
+    assertThat(times.get(39)).isLessThan(4.0 + 2.0 / day);
+  }
+
+  @Test
+  void toCrm_leavesOutWhatHappenedAfterTheEnd() {
+    var p = new ScenarioLoader().loadDefaults().parameters();
+    SimulatedHistory h = new SimulatedHistory(p);
+    h.repHired(0, 0, 0.0, Role.OUTBOUND);
+    h.repHired(1, 1, 0.0, Role.INBOUND);
+    h.opportunityOpened(0, 10.0, Source.OUTBOUND, 0, 12000, 0, -1);
+    h.stageEntered(0, 10.0, 0);
+    h.roleChanged(0, 42.0, Role.INBOUND); // at the end itself: the next month's review
+    h.ownerChanged(0, 45.0, 1);
+    h.repHired(2, 2, 42.0, Role.MIXED);
+    h.opportunityOpened(1, 43.0, Source.INBOUND, 0, 12000, 1, -1);
+    CrmHistory c = h.toCrm(CALENDAR, 42.0);
+    assertThat(c.users()).extracting(User::id, User::role).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("u0", "OUTBOUND"),
+        org.assertj.core.groups.Tuple.tuple("u1", "INBOUND"));
+    assertThat(c.opportunities()).singleElement().satisfies(o -> {
+      assertThat(o.id()).isEqualTo("o0");
+      assertThat(o.ownerId()).isEqualTo("u0");
+    });
+  }
+
+  @Test
   void writers_salesforceAndHubspot_readBackToTheSameHistory() throws IOException {
     CrmHistory c = handDriven();
     for (String shape : List.of("salesforce", "hubspot")) {
