@@ -142,9 +142,9 @@ final class Formats {
    * The decimals that show a value beside its 95 % interval: the unit's own, or more, until the
    * interval's half-width shows one significant digit (at most {@value #EXTRA_PLACES} more), so a
    * narrow interval reads "+1.08 to +1.12 months", not "+1.1 to +1.1 months". An interval that
-   * excludes zero gets, beyond that if need be, the decimals that show its end nearer zero to one
-   * significant digit, so an effect that is clearly not zero never reads "0.0", nor its interval
-   * "0.00 to +0.03". Money keeps its three significant digits, and a count of 100 or more its
+   * excludes zero gets more, beyond that if need be, until its end nearer zero does not round to
+   * zero, so an effect that is clearly not zero never reads "0.0", nor its interval "0.00 to
+   * +0.03". Money keeps its three significant digits, and a count of 100 or more its
    * whole number: both already tell their ends apart.
    */
   static int places(Metric metric, double low, double high) {
@@ -158,16 +158,19 @@ final class Formats {
     int needed = (int) -Math.floor(Math.log10(half));
     int places = Math.min(own + EXTRA_PLACES, Math.max(own, needed));
     // An interval that excludes zero must not show an end, or the value inside it, as zero
-    // ("+0.02 months, CI 0.00 to +0.03"): its end nearer zero gets one significant digit, beyond
-    // the cap if need be (the mean lies between the ends, so it shows a digit too).
+    // ("+0.02 months, CI 0.00 to +0.03"): more decimals until its end nearer zero does not round
+    // to zero, beyond the cap if need be (the mean lies between the ends, so it does not either).
     double nearer = Math.min(Math.abs(low), Math.abs(high)) * scale;
     if ((low > 0 || high < 0) && Double.isFinite(nearer)) {
-      places = Math.max(places, Math.min(MOST_PLACES, (int) -Math.floor(Math.log10(nearer))));
+      BigDecimal end = new BigDecimal(nearer);
+      while (places < MOST_PLACES && end.setScale(places, RoundingMode.HALF_EVEN).signum() == 0) {
+        places++;
+      }
     }
     return places;
   }
 
-  /** The most decimals an interval that excludes zero may take to show its nearer end. */
+  /** The most decimals an interval that excludes zero may take to keep its nearer end off zero. */
   private static final int MOST_PLACES = 9;
 
   /** A metric's value in its unit, to {@code places} decimals ({@link #DEFAULT}: the unit's). */

@@ -62,20 +62,35 @@ final class ReportCommandTest {
                 "3",
                 "--set",
                 "calendar.months=6",
+                // An audit of one assumption, so its sentences, tables and tornado are redrawn too.
                 "--audit",
-                "none",
+                "quick",
+                "--audit-runs",
+                "2",
+                "--audit-params",
+                "calendar.sellingShare",
                 "--out",
                 out.toString(),
                 "--quiet"))
         .isZero();
     Map<String, byte[]> drawn = report(out);
+    assertThat(new String(drawn.get("report.html"), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Share of the day spent selling");
+    assertThat(drawn.keySet()).anyMatch(name -> name.startsWith("charts/audit-"));
     byte[] summary = Files.readAllBytes(out.resolve("summary.json"));
     byte[] workbook = Files.readAllBytes(out.resolve("results.xlsx"));
     assertThat(drawn).containsKey("report.html");
     assertThat(drawn.keySet()).anyMatch(name -> name.startsWith("charts/waterfall-"));
-    // The pages gone, as a user who deleted them would leave the folder.
+    // The pages gone, as a user who deleted them would leave the folder. The PDF carries no date
+    // (its file id is derived from summary.json), so it too must come back byte for byte.
     Files.delete(out.resolve("report.html"));
     Files.delete(out.resolve("report.pdf"));
+    try (Stream<Path> charts = Files.list(out.resolve("charts"))) {
+      for (Path p : (Iterable<Path>) charts::iterator) {
+        Files.delete(p);
+      }
+    }
+    Files.delete(out.resolve("charts"));
     String said = stdoutOf(() -> assertThat(Main.execute("report", out.toString())).isZero());
     assertThat(said).contains("Wrote results.xlsx, report.html, report.pdf and charts/");
     Map<String, byte[]> redrawn = report(out);
