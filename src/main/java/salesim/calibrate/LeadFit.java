@@ -227,44 +227,8 @@ final class LeadFit {
 
   /** {q, low, high}: the MLE of q and its 95 % profile-likelihood interval. */
   static double[] qualityMle(double[] m, boolean[] y) {
-    double lo = 1e-9;
-    double hi = 1 - 1e-9;
-    // The log-likelihood is concave in q: golden-section search.
-    double g = (Math.sqrt(5) - 1) / 2;
-    double a = lo;
-    double b = hi;
-    for (int i = 0; i < 200; i++) {
-      double c = b - g * (b - a);
-      double e = a + g * (b - a);
-      if (logLik(c, m, y) < logLik(e, m, y)) {
-        a = c;
-      } else {
-        b = e;
-      }
-    }
-    double q = (a + b) / 2;
-    double best = logLik(q, m, y);
-    double cut = best - 1.920729410347062; // chi-square(1) 95 % / 2
-    return new double[] {q, root(m, y, cut, lo, q), root(m, y, cut, q, hi)};
-  }
-
-  private static double root(double[] m, boolean[] y, double cut, double from, double to) {
-    boolean rising = logLik(from, m, y) < logLik(to, m, y);
-    if ((rising ? logLik(from, m, y) : logLik(to, m, y)) >= cut) {
-      return rising ? from : to; // the interval reaches the bound
-    }
-    double a = from;
-    double b = to;
-    for (int i = 0; i < 100; i++) {
-      double mid = (a + b) / 2;
-      boolean above = logLik(mid, m, y) >= cut;
-      if (above == rising) {
-        b = mid;
-      } else {
-        a = mid;
-      }
-    }
-    return (a + b) / 2;
+    // The log-likelihood is concave in q.
+    return Stats.profileMle(q -> logLik(q, m, y), 1e-9, 1 - 1e-9);
   }
 
   private static double logLik(double q, double[] m, boolean[] y) {

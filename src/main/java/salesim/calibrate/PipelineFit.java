@@ -249,18 +249,7 @@ final class PipelineFit {
    * Deals of unknown segment take the factor averaged over the source's segment shares.
    */
   static double factor(Data d, String opportunity, Source source) {
-    int s = d.segmentOf(opportunity);
-    if (s >= 0) {
-      return d.base.segments().get(s).cycleFactor();
-    }
-    double w = 0;
-    double f = 0;
-    for (salesim.model.market.Segment seg : d.base.segments()) {
-      double share = source == Source.INBOUND ? seg.inboundShare() : seg.outboundShare();
-      w += share;
-      f += share * seg.cycleFactor();
-    }
-    return w > 0 ? f / w : 1;
+    return ofSegment(d, opportunity, source, salesim.model.market.Segment::cycleFactor, 1);
   }
 
   /**
@@ -269,18 +258,30 @@ final class PipelineFit {
    */
   static double group(Data d, String opportunity, Source source) {
     double reference = d.base.pipeline().referenceBuyingGroup();
+    // Divided after averaging, as the pipeline's own reference is one number for all segments.
+    return ofSegment(
+            d, opportunity, source, salesim.model.market.Segment::buyingGroupSize, reference)
+        / reference;
+  }
+
+  /**
+   * A property of a deal's segment; for a deal of unknown segment, its average over the source's
+   * segment shares ({@code none} if the shares are all zero).
+   */
+  private static double ofSegment(Data d, String opportunity, Source source,
+      java.util.function.ToDoubleFunction<salesim.model.market.Segment> property, double none) {
     int s = d.segmentOf(opportunity);
     if (s >= 0) {
-      return d.base.segments().get(s).buyingGroupSize() / reference;
+      return property.applyAsDouble(d.base.segments().get(s));
     }
     double w = 0;
-    double g = 0;
+    double sum = 0;
     for (salesim.model.market.Segment seg : d.base.segments()) {
       double share = source == Source.INBOUND ? seg.inboundShare() : seg.outboundShare();
       w += share;
-      g += share * seg.buyingGroupSize();
+      sum += share * property.applyAsDouble(seg);
     }
-    return w > 0 ? g / w / reference : 1;
+    return w > 0 ? sum / w : none;
   }
 
   private static Stage stageNamed(List<Stage> path, String name) {

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import salesim.model.Metric;
 import salesim.scenario.ParameterCatalogue;
-import salesim.scenario.Scenario;
-import salesim.scenario.ScenarioLoader;
-import salesim.scenario.SettingDifference;
 
 /**
  * The assumption audit on a pair of plans whose difference is known by construction: OTHER pays no
@@ -22,23 +19,14 @@ import salesim.scenario.SettingDifference;
  */
 final class AuditTest {
 
-  private static final ScenarioLoader LOADER = new ScenarioLoader();
-  private static final List<String> SHORT = List.of("calendar.months=12");
   private static final List<Metric> KEY = List.of(Metric.BOOKINGS_TOTAL, Metric.CONTRIBUTION);
 
   @TempDir Path tmp;
 
   private static LeverPlan plan() {
-    Scenario base = LOADER.load(Path.of("scenarios/mixed-flat.yaml"), SHORT);
-    List<String> other = new ArrayList<>(SHORT);
-    other.add("team.hiringCost=0");
-    other.add("inbound.costPerLead=260");
-    other.add("name=cheaper-hires");
-    Scenario cheaper = LOADER.load(Path.of("scenarios/mixed-flat.yaml"), other);
-    List<SettingDifference> d = SettingDifference.between(base, cheaper);
-    return LeverPlan.of(
-        LOADER, base, cheaper, Levers.group(d, List.of()), LeverPlan.Choice.AUTO, 20, 1);
+    return CheaperHires.plan();
   }
+
 
   private static Attribution main(LeverPlan plan, long runs) {
     Attribution a = Attribution.of(plan.design(), KEY);

@@ -2,23 +2,19 @@ package salesim.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import salesim.experiment.Attribution;
 import salesim.experiment.Audit;
+import salesim.experiment.CheaperHires;
 import salesim.experiment.Estimate;
 import salesim.experiment.LeverPlan;
-import salesim.experiment.Levers;
 import salesim.experiment.ReplicationEngine;
 import salesim.experiment.Variant;
 import salesim.model.Metric;
 import salesim.scenario.ParameterCatalogue;
-import salesim.scenario.Scenario;
-import salesim.scenario.ScenarioLoader;
-import salesim.scenario.SettingDifference;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,22 +27,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class AuditSentencesTest {
 
-  private static final ScenarioLoader LOADER = new ScenarioLoader();
-  private static final List<String> SHORT = List.of("calendar.months=12");
   private static final List<Metric> KEY = List.of(Metric.BOOKINGS_TOTAL, Metric.CONTRIBUTION);
   private static final String ATTRITION = "team.attritionPerYear.mixed";
 
   private static LeverPlan plan() {
-    Scenario base = LOADER.load(Path.of("scenarios/mixed-flat.yaml"), SHORT);
-    List<String> other = new ArrayList<>(SHORT);
-    other.add("team.hiringCost=0");
-    other.add("inbound.costPerLead=260");
-    other.add("name=cheaper-hires");
-    Scenario cheaper = LOADER.load(Path.of("scenarios/mixed-flat.yaml"), other);
-    List<SettingDifference> d = SettingDifference.between(base, cheaper);
-    return LeverPlan.of(
-        LOADER, base, cheaper, Levers.group(d, List.of()), LeverPlan.Choice.AUTO, 20, 1);
+    return CheaperHires.plan();
   }
+
 
   /** The audit, as the report reads it back, of attrition moved down to {@code low}. */
   private static AuditSection audit(LeverPlan plan, Attribution main, String low) {

@@ -78,6 +78,26 @@ final class ExplainPageTest {
     assertThat(findings.get(0)).contains("over 12 months").contains(share + " % of paired runs");
   }
 
+  /**
+   * Plants a change of the contribution finding (the audit's second) at the high end of the
+   * audit's second assumption, holding to 0.2 and turned by 0.3; returns the assumption.
+   */
+  private static JsonNode plantChange(ObjectNode audit, String verdict, String becomes) {
+    JsonNode assumption = audit.get("assumptions").get(1);
+    ObjectNode finding = (ObjectNode) audit.get("findings").get(1);
+    finding.put("reads", "negative");
+    finding.put("holds", false);
+    ObjectNode change = ((ArrayNode) finding.get("changes")).addObject();
+    change.put("path", assumption.get("path").asString());
+    change.put("end", "high");
+    change.put("value", assumption.get("high").doubleValue());
+    change.put("verdict", verdict);
+    change.put("becomes", becomes);
+    change.put("holds_to", 0.2);
+    change.put("turns_by", 0.3);
+    return assumption;
+  }
+
   @Test
   void plantedInteractionsAndReversals_areStatedWithTheirNumbers() {
     ObjectNode root = (ObjectNode) GoldenFolders.json(CASE);
@@ -89,19 +109,8 @@ final class ExplainPageTest {
     ((ArrayNode) root.get("attribution").get("contribution").get("interactions")).add(interaction);
     // The audit's second assumption reverses the contribution finding at its high end.
     ObjectNode audit = (ObjectNode) root.get("audit");
-    JsonNode assumption = audit.get("assumptions").get(1);
+    JsonNode assumption = plantChange(audit, "reverses", "positive");
     double high = assumption.get("high").doubleValue();
-    ObjectNode finding = (ObjectNode) audit.get("findings").get(1);
-    finding.put("reads", "negative");
-    finding.put("holds", false);
-    ObjectNode change = ((ArrayNode) finding.get("changes")).addObject();
-    change.put("path", assumption.get("path").asString());
-    change.put("end", "high");
-    change.put("value", high);
-    change.put("verdict", "reverses");
-    change.put("becomes", "positive");
-    change.put("holds_to", 0.2);
-    change.put("turns_by", 0.3);
     JsonNode point = null;
     for (JsonNode p : audit.get("points")) {
       if (p.get("path").equals(assumption.get("path")) && p.get("value").doubleValue() == high) {
@@ -134,19 +143,7 @@ final class ExplainPageTest {
   void aMeanThatOnlyCrossesZero_isNoLongerClear_notATurn() {
     ObjectNode root = (ObjectNode) GoldenFolders.json(CASE);
     ObjectNode audit = (ObjectNode) root.get("audit");
-    JsonNode assumption = audit.get("assumptions").get(1);
-    double high = assumption.get("high").doubleValue();
-    ObjectNode finding = (ObjectNode) audit.get("findings").get(1);
-    finding.put("reads", "negative");
-    finding.put("holds", false);
-    ObjectNode change = ((ArrayNode) finding.get("changes")).addObject();
-    change.put("path", assumption.get("path").asString());
-    change.put("end", "high");
-    change.put("value", high);
-    change.put("verdict", "turns");
-    change.put("becomes", "level");
-    change.put("holds_to", 0.2);
-    change.put("turns_by", 0.3);
+    JsonNode assumption = plantChange(audit, "turns", "level");
     List<String> findings = page(GoldenFolders.summary(tmp, root)).findings();
     String label = assumption.get("label").asString();
     String lowered = Character.toLowerCase(label.charAt(0)) + label.substring(1);
